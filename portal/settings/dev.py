@@ -1,0 +1,9 @@
+"""Local development: `make run`. SQLite, local-memory cache and console email; nothing to configure."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = "django-insecure-dev-only-key-never-used-in-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+# Plain static storage so a missing `collectstatic` never breaks the dev server.
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
