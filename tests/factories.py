@@ -1,0 +1,30 @@
+"""Small factories for test setup. Tests say what they need; these make it exist."""
+
+import io
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+DEFAULT_PASSWORD = "correct-horse-battery-staple"
+
+
+def make_user(email="person@example.org", password=DEFAULT_PASSWORD, roles=(), verified=True, **fields):
+    """A person who can sign in (verified email) and holds the given role groups."""
+    user = get_user_model().objects.create_user(email=email, password=password, **fields)
+    if roles:
+        user.groups.set(Group.objects.filter(name__in=roles))
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    return user
+
+
+def give_mfa(user):
+    """Mark the user as having an authenticator app, as if they had completed allauth's TOTP set-up."""
+    return Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+
+
+def load_demo_site():
+    """The page tree of `make run`: home, information pages and the sections."""
+    call_command("load_demo_content", stdout=io.StringIO())
