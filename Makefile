@@ -1,0 +1,49 @@
+# Two commands get a fresh machine going: `make run` and `make test`. Only Python 3.11+ and git are assumed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-fast lint format install browser demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+## run: set up, migrate, load demo content and serve the site at http://127.0.0.1:8000 (SQLite)
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content --with-demo-users
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## test: the whole suite, browser tests included
+test: install browser
+	$(BIN)/python -m pytest
+
+## test-fast: everything but the browser tests
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser"
+
+## browser: Debian's Chromium when it is installed, otherwise Playwright's own download
+browser:
+	@if [ -x /usr/bin/chromium ]; then echo "Browser tests will use /usr/bin/chromium"; \
+	else $(BIN)/python -m playwright install chromium; fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected .test-media
