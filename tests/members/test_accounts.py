@@ -132,3 +132,31 @@ def test_account_pages_use_the_portal_design(client):
     assert page.select_one("[data-quick-exit]") is not None
     assert page.find("label", attrs={"for": "id_login"}) is not None
     assert page.find("footer") is not None
+
+
+def test_sign_up_may_give_a_display_name_which_the_person_can_change_later(client):
+    client.post(
+        "/accounts/signup/",
+        {
+            "email": "named@example.org",
+            "display_name": "Jo",
+            "password1": "a-long-unusual-passphrase",
+            "password2": "a-long-unusual-passphrase",
+        },
+    )
+    user = get_user_model().objects.get(email="named@example.org")
+    assert user.display_name == "Jo"
+    client.force_login(user)
+
+    response = client.post("/accounts/name/", {"display_name": "Jo B"}, follow=True)
+
+    user.refresh_from_db()
+    assert user.display_name == "Jo B"
+    assert "Your name has been saved." in response.content.decode()
+
+
+def test_display_name_page_needs_a_signed_in_person(client):
+    response = client.get("/accounts/name/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")

@@ -74,3 +74,13 @@ def test_demo_users_are_refused_under_production_settings():
 
     assert result.returncode != 0
     assert "never created under production settings" in result.stderr
+
+
+def test_static_files_collect_with_hashed_names_for_long_caching(tmp_path):
+    result = run_manage("collectstatic", "--noinput", env={**PRODUCTION_ENVIRONMENT, "STATIC_ROOT": str(tmp_path)})
+
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "portal/css/site.css" in manifest
+    assert "portal/js/quick-exit.js" in manifest
+    assert list(tmp_path.glob("portal/css/site.*.css.gz"))
