@@ -6,6 +6,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from portal.confidentiality import DEFAULT_DISCLOSING_TERMS
+
 
 class OfferBlock(blocks.StructBlock):
     """One thing the organisation offers, shown as a card linking to its section."""
@@ -48,6 +50,11 @@ class SiteSettings(BaseSiteSetting):
     contact_phone = models.CharField(max_length=40, blank=True)
     contact_address = models.TextField(blank=True)
     contact_hours = models.CharField(max_length=120, blank=True, help_text="For example: Monday to Friday, 10:00–17:00")
+    disclosing_terms = models.TextField(
+        default="\n".join(DEFAULT_DISCLOSING_TERMS),
+        help_text="One per line. Signage, calendar entries, email subjects, certificate titles and file names may not "
+        "contain any of these (case is ignored, and spaced or dotted forms like “H I V” are caught too).",
+    )
     quick_exit_url = models.URLField(
         blank=True,
         help_text="Where “Exit this page” takes people: an everyday, neutral site. Leave blank for the default.",
@@ -65,10 +72,15 @@ class SiteSettings(BaseSiteSetting):
             heading="Contact details (footer)",
         ),
         FieldPanel("quick_exit_url"),
+        FieldPanel("disclosing_terms"),
     ]
 
     class Meta:
         verbose_name = "Site settings"
+
+    @property
+    def disclosing_terms_list(self):
+        return [line.strip() for line in self.disclosing_terms.splitlines() if line.strip()]
 
     @property
     def exit_url(self):
