@@ -20,7 +20,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members.wagtail_users_app.PortalUsersAppConfig",  # Wagtail's user screens with our user fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -1,6 +1,7 @@
 """Role groups, the 403 page for people outside a page's group, and two-factor authentication for staff."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page
 
@@ -103,3 +104,29 @@ def test_admin_sends_anonymous_visitors_to_the_portal_login(client):
 
 def test_djangos_own_admin_is_not_exposed(client):
     assert client.get("/django-admin/").status_code == 404
+
+
+def test_staff_create_a_user_in_wagtail_admin_with_a_display_name_and_no_real_name(client):
+    admin = make_user("root@example.org", is_superuser=True, is_staff=True)
+    give_mfa(admin)
+    client.force_login(admin)
+    form_page = client.get("/admin/users/new/")
+    assert 'name="display_name"' in form_page.content.decode()
+
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "email": "new.volunteer@example.org",
+            "display_name": "Robin",
+            "first_name": "",
+            "last_name": "",
+            "password1": "a-long-unusual-passphrase",
+            "password2": "a-long-unusual-passphrase",
+            "groups": [Group.objects.get(name=MEMBERS).pk],
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    created = get_user_model().objects.get(email="new.volunteer@example.org")
+    assert created.display_name == "Robin"
+    assert created.groups.filter(name=MEMBERS).exists()
