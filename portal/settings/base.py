@@ -165,6 +165,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third-party host
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # nor send a hash of each staff member's email to an avatar service
 
 # --- Email
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.helpers import third_party_requests
+from tests.factories import load_demo_site
+
 # Playwright's sync API runs an event loop in this thread; without this, Django's ORM refuses to run in the tests.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -23,19 +26,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-# Addresses that never leave the browser.
-LOCAL_SCHEMES = ("data", "blob", "about")
 # Generous for a loaded CI machine, far shorter than Playwright's 30 s default.
 TIMEOUT_MS = 10_000
 
-# Per test: (the live server's host:port, the URLs its browser contexts requested).
+# Per test: (the live server's host:port, the requests its browser contexts made).
 _REQUESTS_KEY = pytest.StashKey[tuple]()
 _REPORTED_KEY = pytest.StashKey[bool]()
-
-
-def third_party_requests(urls, allowed_netloc):
-    """The URLs that went anywhere but `allowed_netloc` (host:port), leaving out in-browser schemes."""
-    return [url for url in urls if urlsplit(url).scheme not in LOCAL_SCHEMES and urlsplit(url).netloc != allowed_netloc]
+# Per session: the database just after `load_demo_site()`, serialized.
+_DEMO_SNAPSHOT_KEY = pytest.StashKey[str]()
 
 
 @pytest.fixture(autouse=True)
@@ -47,11 +45,58 @@ def _browser_test_database(django_db_serialized_rollback):
     """
 
 
+@pytest.fixture
+def demo_site(request, _browser_test_database):
+    """The page tree of `make run` (`load_demo_site()`): loaded for real by the first test that asks for it, then
+    replayed from a snapshot of the database it produced (loading it takes seconds; replaying it, a fraction).
+
+    The snapshot holds every migrated model, as serialized rollback does: it leaves out only tables Django does not
+    manage, such as SQLite's full-text search index, so a test that searches should call `load_demo_site()` itself.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    snapshot = request.session.stash.get(_DEMO_SNAPSHOT_KEY, None)
+    if snapshot is None:
+        load_demo_site()
+        request.session.stash[_DEMO_SNAPSHOT_KEY] = connection.creation.serialize_db_to_string()
+    else:
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
+        connection.creation.deserialize_db_from_string(snapshot)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _leave_the_test_database_as_migrated(django_db_setup, django_db_blocker):
+    """The last browser test leaves the database empty. With `--reuse-db` on PostgreSQL the next run would start
+    from that (migrations are not run again), so put back what the migrations created before the session ends.
+    """
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+            if contents and not in_memory:
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="session")
 def playwright_instance():
+    """Playwright, with Django's database connections kept the same while its event loop runs.
+
+    Django keeps connections per thread, but per async context while an event loop runs in the thread; Playwright's
+    sync API keeps one running for the whole session. Without this, the tests would get fresh connection objects,
+    and those lack what serialized rollback needs (`_test_serialized_contents`): every test after the first would
+    start from an empty database.
+    """
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        for alias, connection in thread_connections.items():
+            connections[alias] = connection
         yield playwright
 
 
@@ -81,7 +126,7 @@ def new_page(request, browser, live_server):
         context = browser.new_context(base_url=live_server.url, **context_options)
         context.set_default_timeout(TIMEOUT_MS)
         context.set_default_navigation_timeout(TIMEOUT_MS)
-        context.on("request", lambda req: requested.append(req.url))
+        context.on("request", lambda req: requested.append((_document_url(req), req)))
         contexts.append(context)
         return context.new_page()
 
@@ -91,9 +136,7 @@ def new_page(request, browser, live_server):
         context.close()
     # Requests made after the test body (or when it had already failed) are still reported, as a teardown error.
     if not request.node.stash.get(_REPORTED_KEY, False):
-        foreign = third_party_requests(requested, allowed_netloc)
-        if foreign:
-            pytest.fail("Requests to third-party hosts:\n  " + "\n  ".join(foreign), pytrace=False)
+        _fail_on_third_party_requests(requested, allowed_netloc)
 
 
 @pytest.fixture
@@ -108,8 +151,29 @@ def pytest_runtest_call(item):
     result = yield
     if _REQUESTS_KEY in item.stash:
         allowed_netloc, requested = item.stash[_REQUESTS_KEY]
-        foreign = third_party_requests(requested, allowed_netloc)
         item.stash[_REPORTED_KEY] = True
-        if foreign:
-            pytest.fail("Requests to third-party hosts:\n  " + "\n  ".join(foreign), pytrace=False)
+        _fail_on_third_party_requests(requested, allowed_netloc)
     return result
+
+
+def _document_url(req):
+    """The address of the page that made the request, as it was when the request was made."""
+    from playwright.sync_api import Error
+
+    try:
+        return req.frame.url
+    except Error:  # a service worker's request belongs to no frame
+        return "(service worker)"
+
+
+def _fail_on_third_party_requests(requested, allowed_netloc):
+    foreign = set(third_party_requests([req.url for _, req in requested], allowed_netloc))
+    if not foreign:
+        return
+    lines = []
+    for document_url, req in requested:
+        if req.url in foreign:
+            blocked = " (blocked by the Content-Security-Policy, but the page asked for it)"
+            lines.append(f"{document_url} -> {req.url}{blocked if req.failure == 'csp' else ''}")
+    report = "\n  ".join(dict.fromkeys(lines))
+    pytest.fail(f"Requests to third-party hosts (page -> request):\n  {report}", pytrace=False)

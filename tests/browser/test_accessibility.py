@@ -1,13 +1,23 @@
 """axe-core finds no accessibility violations on the foundation's pages, at desktop and at phone size."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.factories import DEFAULT_PASSWORD, load_demo_site, make_user
+from tests.browser.helpers import confirm_password, sign_in, sign_up
+from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
+PUBLIC_PAGES = [
+    ("/", 200),
+    ("/browsing-safely/", 200),
+    ("/accounts/login/", 200),
+    ("/accounts/signup/", 200),
+    ("/no-such-page/", 404),
+]
 
 
 @pytest.fixture(scope="module")
@@ -15,44 +25,60 @@ def axe():
     return Axe()
 
 
-def assert_no_violations(axe, page):
+def violations_report(axe, page):
+    """axe-core's report of the page's violations, or "" when it has none."""
     results = axe.run(page)
-    assert results.violations_count == 0, f"axe-core found violations on {page.url}:\n{results.generate_report()}"
+    return results.generate_report() if results.violations_count else ""
 
 
-@pytest.mark.parametrize(
-    ("path", "status"),
-    [
-        ("/", 200),
-        ("/browsing-safely/", 200),
-        ("/accounts/login/", 200),
-        ("/accounts/signup/", 200),
-        ("/no-such-page/", 404),
-    ],
-)
-def test_public_page_has_no_accessibility_violations(live_server, page, axe, path, status):
-    load_demo_site()
-    response = page.goto(path)
-    assert response.status == status
-    assert_no_violations(axe, page)
+def assert_no_violations(axe, page):
+    report = violations_report(axe, page)
+    assert not report, f"axe-core found violations on {page.url}:\n{report}"
 
 
-def test_home_page_has_no_accessibility_violations_on_a_phone(live_server, new_page, axe):
-    load_demo_site()
+def test_public_pages_have_no_accessibility_violations(live_server, demo_site, page, axe):
+    """One browser visit for all of them (each test costs a database reset); every failing page is reported."""
+    failures = []
+    for path, status in PUBLIC_PAGES:
+        response = page.goto(path)
+        assert response.status == status, path
+        report = violations_report(axe, page)
+        if report:
+            failures.append(f"--- {path}\n{report}")
+    assert not failures, "axe-core found violations:\n" + "\n".join(failures)
+
+
+def test_home_page_has_no_accessibility_violations_on_a_phone(live_server, demo_site, new_page, axe):
     page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto("/")
     assert_no_violations(axe, page)
 
 
-def test_403_page_has_no_accessibility_violations(live_server, page, axe):
-    load_demo_site()
+def test_403_page_has_no_accessibility_violations(live_server, demo_site, page, axe):
     make_user("applicant@example.org")
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill("applicant@example.org")
-    page.locator("#id_password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    page.wait_for_load_state()
+    sign_in(page, "applicant@example.org")
 
     response = page.goto("/training/")
     assert response.status == 403
+    assert_no_violations(axe, page)
+
+
+def test_email_verification_pages_have_no_accessibility_violations(live_server, demo_site, page, axe, mailoutbox):
+    sign_up(page, "new.person@example.org")
+    assert page.url == live_server.url + "/accounts/confirm-email/"
+    assert_no_violations(axe, page)
+
+    page.goto(re.search(r"/accounts/confirm-email/[^\s/]+/", mailoutbox[0].body).group())
+    assert_no_violations(axe, page)
+
+
+def test_two_factor_set_up_pages_have_no_accessibility_violations(live_server, demo_site, page, axe):
+    make_user("editor@example.org", roles=["Editors"])
+    sign_in(page, "editor@example.org")
+
+    page.goto("/admin/")
+    if page.url.startswith(live_server.url + "/accounts/reauthenticate/"):
+        assert_no_violations(axe, page)
+        confirm_password(page)
+    assert page.url == live_server.url + "/accounts/2fa/totp/activate/"
     assert_no_violations(axe, page)
