@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from resources import views as resources_views
 
 handler500 = "portal.views.server_error"
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("search/", resources_views.search, name="search"),  # resources app
 ]
 
 if settings.DEBUG:

@@ -212,3 +212,8 @@ LOGGING = {
 }
 
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
+
+# --- resources: the guidance library and site search
+# Wagtail's database search backend uses PostgreSQL's full-text search when the database is PostgreSQL, which needs
+# django.contrib.postgres; on SQLite it uses SQLite's own full-text index. The app is harmless on SQLite.
+INSTALLED_APPS.append("django.contrib.postgres")

@@ -1,0 +1,268 @@
+"""`import_guidance`: plain-text documents become draft chapters an editor can review; nothing is published."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from resources import importer
+from resources.importer import BulletList, Heading, Paragraph, Quote, Tip, parse, to_stream
+from resources.models import GuidanceChapterPage
+from tests.resources.helpers import guidance_index
+
+SOURCE_TEXTS = Path(__file__).resolve().parents[2].parent / "shared" / "content"
+SOURCE_FILES = sorted(SOURCE_TEXTS.glob("*.txt"))
+
+
+def kinds(document):
+    return [type(element).__name__ for element in document.elements]
+
+
+# --- The parsing rules, one at a time -----------------------------------------------------------------------------
+
+
+def test_first_short_line_is_the_title_and_standalone_short_lines_are_headings():
+    document = parse(
+        "Lone Working\n\nWhy it matters\n\nPeople meet alone in the community.\n\nPERSONAL SAFETY\n\nCall in."
+    )
+
+    assert document.title == "Lone Working"
+    assert kinds(document) == ["Heading", "Paragraph", "Heading", "Paragraph"]
+    assert document.elements[2].text == "PERSONAL SAFETY"
+
+
+def test_sentences_long_lines_phone_numbers_and_closing_lines_are_not_headings():
+    document = parse(
+        "Title\n\nKeep it short.\n\nCall 0207 7713 044\n\n"
+        "This line is far too long to be a heading because it goes on and on about many things\n\n"
+        "Ending without text"
+    )
+
+    assert kinds(document) == ["Paragraph", "Paragraph", "Paragraph", "Paragraph"]
+
+
+def test_short_title_case_line_directly_above_a_long_paragraph_is_a_heading():
+    document = parse(
+        "Title\n\nStandard Checks\nTo be eligible for a standard check, the role must be listed in the exceptions "
+        "order, which covers roles of trust."
+    )
+
+    assert document.elements[0] == Heading("Standard Checks")
+    assert document.elements[1].text.startswith("To be eligible")
+
+
+def test_bullets_and_numbered_items_become_lists():
+    document = parse(
+        "Title\n\nBefore you start:\n\n  • Write a role description\n  • Plan supervision\n\n"
+        "Steps:\n\n1. Book a room\n2) Tell the office\n3. Debrief afterwards"
+    )
+
+    lists = [element for element in document.elements if isinstance(element, BulletList)]
+    assert [(item.items, item.ordered) for item in lists] == [
+        (["Write a role description", "Plan supervision"], False),
+        (["Book a room", "Tell the office", "Debrief afterwards"], True),
+    ]
+
+
+def test_wrapped_bullet_items_are_joined_and_blank_lines_between_items_keep_one_list():
+    document = parse(
+        "Title\n\nPeople need:\n\n• Understanding HIV and treatments \nincluding prevention\n\n"
+        "• Meeting others\n\nAfter."
+    )
+
+    assert document.elements[1] == BulletList(
+        ["Understanding HIV and treatments including prevention", "Meeting others"]
+    )
+    assert document.elements[2] == Paragraph("After.")
+
+
+def test_section_numbers_are_not_mistaken_for_numbered_lists():
+    document = parse("Title\n\n1.2.1 – Psychological wellbeing on the agenda:\nPeople report not being asked.")
+
+    assert kinds(document) == ["Paragraph"]
+
+
+def test_quotation_in_quote_marks_with_attribution_after_a_blank_line():
+    document = parse(
+        "Title\n\n“Peer support has been my manual on\nhow to live well.”\n\nPerson living with HIV\n\nMore text."
+    )
+
+    assert document.elements[0] == Quote(
+        "Peer support has been my manual on how to live well.", "Person living with HIV"
+    )
+    assert document.elements[1] == Paragraph("More text.")
+
+
+def test_sentence_followed_by_a_dashed_speaker_line_is_a_quotation():
+    document = parse("Title\n\nI now see myself as someone who can support others.\n– Peer Mentor\n\nThe end of it.")
+
+    assert document.elements[0] == Quote("I now see myself as someone who can support others.", "Peer Mentor")
+
+
+def test_unpunctuated_sentence_with_a_role_below_it_is_a_quotation():
+    document = parse("Title\n\nI know whenever my patients see a peer worker, magic happens\nHIV Clinician\n\nText.")
+
+    assert document.elements[0] == Quote(
+        "I know whenever my patients see a peer worker, magic happens", "HIV Clinician"
+    )
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    document = parse(
+        "Title\n\nPeer support is a relationship in which\npeople see each other as equal. It is well-\nbeing."
+    )
+
+    assert document.elements == [
+        Paragraph("Peer support is a relationship in which people see each other as equal. It is well-being.")
+    ]
+
+
+def test_tip_paragraph_becomes_a_tip():
+    document = parse("Title\n\nTip: Your plan does not have to be complicated.")
+
+    assert document.elements == [Tip("Your plan does not have to be complicated.")]
+
+
+def test_windows_line_endings_and_non_breaking_spaces_are_handled():
+    document = parse("Title\r\n\r\nWhy\u00a0it matters\r\n\r\nBecause it does.\r\n")
+
+    assert document.elements == [Heading("Why it matters"), Paragraph("Because it does.")]
+
+
+def test_untitled_document_takes_its_title_from_the_file_name():
+    document = parse("A long first sentence that is a paragraph rather than a title.", "Lone working notes")
+
+    assert document.title == "Lone working notes"
+    assert importer.title_from_filename("imports/lone-working_notes.txt") == "Lone working notes"
+
+
+def test_stream_uses_the_guidance_blocks_and_escapes_text():
+    document = parse(
+        "Title\n\nIntro\n\nA <b>bold</b> claim & more.\n\n• One\n• Two\n\nAsk:\n\n• Who?\n\nThe end.\n\n"
+        "It helps me every single day.\n– Peer Mentor"
+    )
+
+    stream = to_stream(document)
+
+    assert [block["type"] for block in stream] == ["heading", "text", "questions", "text", "quote"]
+    assert stream[1]["value"] == (
+        "<p>A &lt;b&gt;bold&lt;/b&gt; claim &amp; more.</p><ul><li>One</li><li>Two</li></ul><p>Ask:</p>"
+    )
+    assert stream[2]["value"]["items"] == ["Who?"]
+    assert stream[4]["value"] == {"text": "It helps me every single day.", "attribution": "Peer Mentor"}
+
+
+# --- The source documents, counted by hand ------------------------------------------------------------------------
+
+
+def test_what_is_peer_support_yields_the_headings_and_quotes_counted_by_hand():
+    document = parse((SOURCE_TEXTS / "what-is-peer-support.txt").read_text())
+
+    assert document.title == "What is Peer Support"
+    assert [h.text for h in document.elements if isinstance(h, Heading)] == [
+        "Why Peer Support",
+        "history of peer support",
+    ]
+    assert document.count(BulletList) == 0
+    assert [q.attribution for q in document.elements if isinstance(q, Quote)] == [
+        "HIV Clinician",
+        "Peer Support Trainee",
+        "HIV patient",
+        "HIV Peer Support Standards Steering Group member",
+    ]
+
+
+def test_mental_health_peer_support_yields_the_headings_and_list_counted_by_hand():
+    document = parse((SOURCE_TEXTS / "mental-health-peer-support.txt").read_text())
+
+    assert document.title == "Peer Support"
+    assert [h.text for h in document.elements if isinstance(h, Heading)] == [
+        "What is Peer Support?",
+        "Real Life Experience",
+    ]
+    lists = [element for element in document.elements if isinstance(element, BulletList)]
+    assert len(lists) == 1
+    assert len(lists[0].items) == 5
+    assert lists[0].items[0] == "Connect with others with shared experiences to reduce isolation and self-stigma"
+    assert document.count(Quote) == 0
+
+
+def test_toolkit_policy_headings_are_found():
+    document = parse((SOURCE_TEXTS / "toolkit-resource-contents.txt").read_text())
+    headings = [h.text for h in document.elements if isinstance(h, Heading)]
+
+    for expected in (
+        "Lone Working Policy and Procedure",
+        "Confidentiality Policy",
+        "Data Protection Policy",
+        "DBS Policy and Procedure",
+        "Safeguarding Policy and Procedure",
+        "Equal Opportunities Policy",
+        "Continuing Professional Development (CPD)",
+        "Monitoring and Evaluation of Your Project",
+    ):
+        assert expected in headings
+    # The recruitment checklist ("Have you: …") keeps its eight items.
+    checklist = next(e for e in document.elements if isinstance(e, BulletList) and e.items[0].startswith("Ensured"))
+    assert len(checklist.items) == 8
+
+
+# --- The command -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("source", SOURCE_FILES, ids=[path.name for path in SOURCE_FILES])
+def test_every_source_document_imports_as_a_draft_chapter(source):
+    guidance_index()
+    live_before = Page.objects.live().count()
+    out = io.StringIO()
+
+    call_command("import_guidance", str(source), stdout=out)
+
+    chapter = GuidanceChapterPage.objects.get()
+    assert not chapter.live
+    assert chapter.first_published_at is None
+    assert chapter.get_latest_revision() is not None
+    assert Page.objects.live().count() == live_before
+    assert chapter.body  # the StreamField data validates against the blocks
+    for block in chapter.body:
+        block.render()
+    assert f"Draft created from {source.name}" in out.getvalue()
+    assert "Nothing is published" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_import_reports_what_it_found_and_importing_again_makes_a_second_draft():
+    guidance_index()
+    source = SOURCE_TEXTS / "mental-health-peer-support.txt"
+    out = io.StringIO()
+
+    call_command("import_guidance", str(source), str(source), stdout=out)
+
+    assert "2 headings, 1 list, 0 quotations, 7 paragraphs" in out.getvalue()
+    assert sorted(GuidanceChapterPage.objects.values_list("slug", flat=True)) == ["peer-support", "peer-support-2"]
+
+
+@pytest.mark.django_db
+def test_import_of_a_missing_file_says_which_and_still_imports_the_others(tmp_path):
+    guidance_index()
+    good = tmp_path / "notes.txt"
+    good.write_text("Notes\n\nSomething worth knowing.\n")
+
+    with pytest.raises(CommandError, match=r"missing\.txt"):
+        call_command(
+            "import_guidance", str(tmp_path / "missing.txt"), str(good), stdout=io.StringIO(), stderr=io.StringIO()
+        )
+
+    assert GuidanceChapterPage.objects.get().title == "Notes"
+
+
+@pytest.mark.django_db
+def test_import_without_a_guidance_section_explains_what_to_do(tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("Notes\n\nText.\n")
+
+    with pytest.raises(CommandError, match="load_demo_content"):
+        call_command("import_guidance", str(source), stdout=io.StringIO())
