@@ -1,20 +1,214 @@
+from django.contrib import messages
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from groups.models import GroupIndexPage
-from portal.demo import ensure_child_page
+from groups import demo, personal_data
+from groups.admin_forms import GroupAgreementForm
+from groups.admin_views import monthly_counts_view
+from groups.agreements import agreement_statuses
+from groups.models import (
+    AgreementVersion,
+    Area,
+    Audience,
+    GroupAgreement,
+    GroupPage,
+    GroupVenue,
+    MeetingLog,
+    Membership,
+)
+from portal.dashboard import DashboardPanel
+from portal.personal_data import PersonalDataHandler
+
+# --- Taxonomies (snippets)
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    menu_label = "Audiences"
+    list_display = ["name", "slug"]
+
+
+class AreaViewSet(SnippetViewSet):
+    model = Area
+    icon = "site"
+    menu_label = "Areas"
+    list_display = ["name", "slug"]
+
+
+register_snippet(AudienceViewSet)
+register_snippet(AreaViewSet)
+
+
+# --- Staff screens
+
+
+class VenueViewSet(ModelViewSet):
+    model = GroupVenue
+    name = "groups_venues"
+    url_prefix = "support-groups/venues"
+    icon = "home"
+    menu_label = "Venues"
+    list_display = ["group", "room"]
+    panels = [FieldPanel("group"), FieldPanel("room"), FieldPanel("address"), FieldPanel("access_notes")]
+    copy_view_enabled = False
+
+
+class MembershipViewSet(ModelViewSet):
+    """Coordinators see every request and membership; decisions are made on each group's members page."""
+
+    model = Membership
+    name = "groups_memberships"
+    url_prefix = "support-groups/memberships"
+    icon = "user"
+    menu_label = "Memberships"
+    list_display = ["user", "group", "status", "requested_at", "decided_at"]
+    list_filter = ["status", "group"]
+    form_fields = ["reason"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["user", "group", "status", "reason", "requested_at", "decided_at"]
+    copy_view_enabled = False
+
+
+class AgreementViewSet(ModelViewSet):
+    model = GroupAgreement
+    name = "groups_agreement_admin"
+    url_prefix = "support-groups/agreements"
+    icon = "doc-full"
+    menu_label = "Agreements"
+    list_display = ["group", "current_version"]
+    edit_handler = ObjectList(
+        [FieldPanel("group"), FieldPanel("text"), FieldPanel("change_note")], base_form_class=GroupAgreementForm
+    )
+    copy_view_enabled = False
+
+
+class AgreementVersionViewSet(ModelViewSet):
+    """Every published version, kept as it was signed."""
+
+    model = AgreementVersion
+    name = "groups_agreement_versions"
+    url_prefix = "support-groups/agreement-versions"
+    icon = "history"
+    menu_label = "Agreement versions"
+    list_display = ["agreement", "number", "published_at", "change_note"]
+    list_filter = ["agreement"]
+    form_fields = ["change_note"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["agreement", "number", "text", "change_note", "published_at"]
+    copy_view_enabled = False
+
+
+class MeetingLogViewSet(ModelViewSet):
+    model = MeetingLog
+    name = "groups_meeting_log"
+    url_prefix = "support-groups/meeting-log"
+    icon = "date"
+    menu_label = "Meeting log"
+    list_display = ["group", "date", "attendance", "ground_rules_revisited"]
+    list_filter = ["group", "date"]
+    form_fields = ["group", "date", "attendance", "ground_rules_revisited", "issues_for_coordinator"]
+    list_export = [
+        "group",
+        "date",
+        "attendance",
+        "facilitator_count",
+        "ground_rules_revisited",
+        "issues_for_coordinator",
+    ]
+    export_headings = {"group": "Group", "facilitator_count": "Facilitators present"}
+    export_filename = "meeting-log"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class SupportGroupsViewSetGroup(ViewSetGroup):
+    menu_label = "Support groups"
+    menu_icon = "group"
+    menu_order = 250
+    items = (VenueViewSet, MembershipViewSet, AgreementViewSet, AgreementVersionViewSet, MeetingLogViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_support_group_screens():
+    return SupportGroupsViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def monthly_counts_urls():
+    return [path("groups/monthly-counts/", monthly_counts_view, name="groups_monthly_counts")]
+
+
+class MonthlyCountsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("groups.view_meetinglog")
+
+
+@hooks.register("register_reports_menu_item")
+def monthly_counts_menu_item():
+    return MonthlyCountsMenuItem("Monthly meeting counts", reverse("groups_monthly_counts"), icon_name="date")
+
+
+# --- Editors: warn (do not block) when a group has fewer than two facilitators
+
+
+def warn_about_facilitators(request, page):
+    if not isinstance(page.specific, GroupPage):
+        return
+    # What the editor just saved is the latest revision (a draft of a live page is not in the page's own row).
+    page = page.specific.get_latest_revision_as_object()
+    if len(page.facilitators.all()) < 2:
+        messages.warning(
+            request,
+            f"“{page.title}” has fewer than two facilitators. Two are best practice, so that a meeting can go ahead "
+            "and nobody facilitates alone.",
+        )
+
+
+hooks.register("after_create_page", warn_about_facilitators)
+hooks.register("after_edit_page", warn_about_facilitators)
+
+
+# --- Seams: dashboard panel, personal data, demo content
+
+
+@hooks.register("register_member_dashboard_panel")
+def your_groups_panel(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    statuses = agreement_statuses(user)
+    requested = list(Membership.objects.requested().filter(user=user).select_related("group"))
+    if not statuses and not requested:
+        return None
+    return DashboardPanel(
+        title="Your groups",
+        template_name="groups/panels/dashboard.html",
+        context={
+            "statuses": statuses,
+            "pending": [status for status in statuses if status.needs_signature],
+            "requested": requested,
+        },
+        order=30,
+    )
+
+
+@hooks.register("register_personal_data")
+def group_personal_data():
+    return PersonalDataHandler(name="groups", export=personal_data.export, erase=personal_data.erase)
 
 
 @hooks.register("register_demo_content")
 def add_groups_section(home, stdout):
-    _page, created = ensure_child_page(
-        home,
-        GroupIndexPage(
-            title="Support groups",
-            slug="groups",
-            show_in_menus=True,
-            introduction="<p>Groups where people with shared experience meet to support each other. Where a "
-            "group meets is shared only with the people who have joined it.</p>",
-        ),
-    )
-    if created:
-        stdout.write("Section created: /groups/")
+    demo.add_groups(home, stdout)
+
+
+@hooks.register("register_demo_users", order=50)
+def add_group_demo_people(stdout):
+    demo.add_demo_memberships(stdout)

@@ -23,6 +23,7 @@ urlpatterns = [
     # Wagtail's own sign-in form would skip two-factor authentication: staff sign in through allauth instead.
     path("admin/login/", RedirectView.as_view(url="/accounts/login/?next=/admin/", query_string=False)),
     path("admin/", include(wagtailadmin_urls)),
+    path("members/agreements/", include("groups.urls_members")),  # groups app; before any "members/" include
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,0 +1,26 @@
+"""Support groups, split by kind: pages, taxonomies, the confidential venue, memberships, agreements, meetings."""
+
+from groups.models.agreements import AgreementVersion, GroupAgreement, Signature
+from groups.models.meetings import MeetingLog
+from groups.models.membership import Membership, MembershipEvent
+from groups.models.pages import CLOSED, DROP_IN, FORMAT_CHOICES, ONLINE, GroupIndexPage, GroupPage
+from groups.models.snippets import Area, Audience
+from groups.models.venue import GroupVenue
+
+__all__ = [
+    "CLOSED",
+    "DROP_IN",
+    "FORMAT_CHOICES",
+    "ONLINE",
+    "AgreementVersion",
+    "Area",
+    "Audience",
+    "GroupAgreement",
+    "GroupIndexPage",
+    "GroupPage",
+    "GroupVenue",
+    "MeetingLog",
+    "Membership",
+    "MembershipEvent",
+    "Signature",
+]
