@@ -28,6 +28,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
+    path("volunteer/applications/", include("recruitment.urls")),
 ]
 
 if settings.DEBUG:

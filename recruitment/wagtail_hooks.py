@@ -1,35 +1,70 @@
-from django.contrib.auth.models import Group
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from portal.demo import ensure_child_page, ensure_group_restriction
-from portal.roles import MEMBERS, TRAINEES
-from recruitment.models import TrainingIndexPage, VolunteerIndexPage
+from recruitment import demo
+from recruitment.admin_views import DBSRenewalsReportView, RecruitmentViewSetGroup
+from recruitment.models import ApplicationFormPage
+from recruitment.panels import applications_panel
+from recruitment.personal_data import recruitment_personal_data_handler
+from recruitment.retention import closed_applications_rule
 
 
 @hooks.register("register_demo_content")
 def add_volunteer_and_training_sections(home, stdout):
-    _page, created = ensure_child_page(
-        home,
-        VolunteerIndexPage(
-            title="Volunteer",
-            slug="volunteer",
-            show_in_menus=True,
-            introduction="<p>Peer Supporters use their own experience to help others. Find out what the role "
-            "involves, the training you will get, and how to apply.</p>",
+    demo.add_volunteer_content(home, stdout)
+
+
+@hooks.register("register_demo_users", order=50)
+def add_demo_applications(stdout):
+    demo.add_demo_applications(stdout)
+
+
+@hooks.register("register_member_dashboard_panel")
+def your_applications_panel(request):
+    return applications_panel(request)
+
+
+@hooks.register("register_personal_data")
+def recruitment_personal_data():
+    return recruitment_personal_data_handler()
+
+
+@hooks.register("register_retention_rule")
+def closed_applications():
+    return closed_applications_rule()
+
+
+@hooks.register("register_admin_viewset")
+def recruitment_viewsets():
+    return RecruitmentViewSetGroup()
+
+
+@hooks.register("filter_form_submissions_for_user")
+def hide_application_answers_from_form_submissions(user, editable_forms):
+    """Application answers are read only through the Applications screen, where every opening is logged."""
+    return editable_forms.not_type(ApplicationFormPage)
+
+
+@hooks.register("register_admin_urls")
+def recruitment_admin_urls():
+    return [
+        path("reports/dbs-renewals/", DBSRenewalsReportView.as_view(), name="recruitment_dbs_renewals"),
+        path(
+            "reports/dbs-renewals/results/",
+            DBSRenewalsReportView.as_view(results_only=True),
+            name="recruitment_dbs_renewals_results",
         ),
+    ]
+
+
+class VettingReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("recruitment.view_vettingcheck")
+
+
+@hooks.register("register_reports_menu_item")
+def dbs_renewals_menu_item():
+    return VettingReportMenuItem(
+        "DBS renewals due", reverse("recruitment_dbs_renewals"), icon_name="warning", order=950
     )
-    if created:
-        stdout.write("Section created: /volunteer/")
-    training, created = ensure_child_page(
-        home,
-        TrainingIndexPage(
-            title="Training",
-            slug="training",
-            introduction="<p>Your training as a Peer Supporter: work through the modules in order, at your own "
-            "pace.</p>",
-        ),
-    )
-    # Training is for people offered a place (trainees) and trained Peer Supporters (members) only.
-    ensure_group_restriction(training, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
-    if created:
-        stdout.write("Section created: /training/ (trainees and members only)")

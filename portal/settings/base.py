@@ -213,6 +213,12 @@ LOGGING = {
 
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
 
+# --- recruitment: volunteer applications
+# Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).
+RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS = int(os.environ.get("RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS", 183))
+# An applicant's own applications are private pages like /members/.
+PRIVATE_PATH_PREFIXES = (*PRIVATE_PATH_PREFIXES, "/volunteer/applications/")
+
 # --- resources: the guidance library and site search
 # Wagtail's database search backend uses PostgreSQL's full-text search when the database is PostgreSQL, which needs
 # django.contrib.postgres; on SQLite it uses SQLite's own full-text index. The app is harmless on SQLite.

@@ -1,0 +1,45 @@
+"""DBS vetting records for people whose role needs a check, with the date each check must be renewed."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from recruitment.models.pages import DBSLevel
+
+RENEWAL_WARNING_DAYS = 60
+
+
+class VettingCheckQuerySet(models.QuerySet):
+    def renewal_due(self, today=None, within_days=RENEWAL_WARNING_DAYS):
+        """Checks whose renewal date has passed or falls within the next `within_days` days."""
+        today = today or timezone.localdate()
+        return self.filter(renewal_date__lte=today + timedelta(days=within_days)).order_by("renewal_date")
+
+
+class VettingCheck(models.Model):
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dbs_checks")
+    level = models.CharField(
+        max_length=20, choices=[choice for choice in DBSLevel.choices if choice[0] != DBSLevel.NONE]
+    )
+    certificate_date = models.DateField("certificate issued")
+    certificate_reference = models.CharField("certificate reference", max_length=40)
+    renewal_date = models.DateField("renew by", db_index=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = VettingCheckQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["renewal_date"]
+        verbose_name = "DBS check"
+
+    def __str__(self):
+        return f"{self.get_level_display()} for {self.person.email}"
+
+    @property
+    def days_to_renewal(self):
+        return (self.renewal_date - timezone.localdate()).days

@@ -1,0 +1,51 @@
+import io
+
+import pytest
+from wagtail.models import Site
+
+from portal.roles import COORDINATORS
+from recruitment.demo import add_volunteer_content
+from recruitment.models import RoleDescriptionPage
+from tests.factories import give_mfa, make_user
+from tests.recruitment.helpers import make_assessor
+
+
+@pytest.fixture
+def site_with_roles(db):
+    """Only the volunteer section and its demo roles: the whole demo site takes far longer to build."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    add_volunteer_content(home, io.StringIO())
+
+
+@pytest.fixture
+def role(site_with_roles):
+    return RoleDescriptionPage.objects.get(slug="peer-mentor")
+
+
+@pytest.fixture
+def form_page(role):
+    return role.application_form
+
+
+@pytest.fixture
+def applicant(db):
+    return make_user("alex@example.org")
+
+
+@pytest.fixture
+def coordinator(db):
+    user = make_user("casey@example.org", roles=[COORDINATORS])
+    give_mfa(user)
+    return user
+
+
+@pytest.fixture
+def second_coordinator(db):
+    user = make_user("sam@example.org", roles=[COORDINATORS])
+    give_mfa(user)
+    return user
+
+
+@pytest.fixture
+def assessor(db):
+    return make_assessor("ash@example.org")

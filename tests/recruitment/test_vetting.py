@@ -1,0 +1,77 @@
+"""DBS checks: recorded per person with a renewal date; the coordinator sees those due within 60 days."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from recruitment.models import VettingCheck
+from tests.factories import make_user
+from tests.recruitment.helpers import submitted_application
+
+pytestmark = pytest.mark.django_db
+
+
+def check_for(email, renew_in_days, reference):
+    today = timezone.localdate()
+    return VettingCheck.objects.create(
+        person=make_user(email),
+        level="enhanced",
+        certificate_date=today - timedelta(days=1000),
+        certificate_reference=reference,
+        renewal_date=today + timedelta(days=renew_in_days),
+    )
+
+
+def test_coordinator_records_a_dbs_check_in_the_admin(client, coordinator, applicant):
+    client.force_login(coordinator)
+
+    response = client.post(
+        "/admin/recruitment/dbs-checks/new/",
+        {
+            "person": applicant.pk,
+            "level": "enhanced",
+            "certificate_date": "2026-10-01",
+            "certificate_reference": "001122334455",
+            "renewal_date": "2029-10-01",
+        },
+    )
+
+    assert response.status_code == 302
+    check = VettingCheck.objects.get()
+    assert (check.person, check.level, check.certificate_reference) == (applicant, "enhanced", "001122334455")
+
+
+def test_report_lists_checks_overdue_or_due_within_60_days_only(client, coordinator):
+    overdue = check_for("late@example.org", -5, "REF-OVERDUE")
+    soon = check_for("soon@example.org", 59, "REF-SOON")
+    check_for("later@example.org", 61, "REF-LATER")
+    client.force_login(coordinator)
+
+    response = client.get("/admin/reports/dbs-renewals/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "REF-OVERDUE" in page and "REF-SOON" in page
+    assert "REF-LATER" not in page
+    assert list(VettingCheck.objects.renewal_due()) == [overdue, soon]
+
+
+def test_application_record_shows_whether_the_role_needs_a_check_and_what_is_recorded(
+    client, coordinator, applicant, role
+):
+    application = submitted_application(applicant, role)
+    client.force_login(coordinator)
+
+    before = client.get(f"/admin/recruitment/applications/inspect/{application.pk}/").content.decode()
+    VettingCheck.objects.create(
+        person=applicant,
+        level="enhanced",
+        certificate_date="2026-01-01",
+        certificate_reference="REF-1",
+        renewal_date="2029-01-01",
+    )
+    after = client.get(f"/admin/recruitment/applications/inspect/{application.pk}/").content.decode()
+
+    assert "Enhanced DBS check" in before and "No DBS check is recorded" in before
+    assert "REF-1" in after
