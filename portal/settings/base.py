@@ -215,7 +215,9 @@ FORM_RENDERER = "portal.forms.PortalFormRenderer"
 
 # --- recruitment: volunteer applications
 # Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).
-RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS = int(os.environ.get("RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS", 183))
+RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS = int(
+    os.environ.get("RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS", "183")
+)
 # An applicant's own applications are private pages like /members/.
 PRIVATE_PATH_PREFIXES = (*PRIVATE_PATH_PREFIXES, "/volunteer/applications/")
 
