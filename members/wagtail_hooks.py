@@ -1,8 +1,83 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from members import demo
+from members import admin_views, demo
+from members.models import Competency
+from members.panels import cpd_panel
+from members.personal_data import members_personal_data_handler
+from portal.roles import COORDINATORS, user_has_role
 
 
 @hooks.register("register_demo_users")
 def add_demo_users(stdout):
     demo.add_demo_users(stdout)
+    demo.add_demo_cpd_records(stdout)
+
+
+@hooks.register("register_member_dashboard_panel")
+def member_cpd_panel(request):
+    return cpd_panel(request)
+
+
+@hooks.register("register_personal_data")
+def members_personal_data():
+    return members_personal_data_handler()
+
+
+class CompetencyViewSet(SnippetViewSet):
+    model = Competency
+    icon = "tick-inverse"
+    menu_label = "Competencies"
+    list_display = ["name", "description"]
+    search_fields = ["name"]
+
+
+register_snippet(CompetencyViewSet)
+
+
+class CoordinatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_role(request.user, COORDINATORS)
+
+
+@hooks.register("register_admin_urls")
+def members_admin_urls():
+    return [
+        path("reports/cpd-hours/", admin_views.CPDHoursReportView.as_view(), name="members_admin_cpd_hours"),
+        path(
+            "reports/cpd-hours/results/",
+            admin_views.CPDHoursReportView.as_view(results_only=True),
+            name="members_admin_cpd_hours_results",
+        ),
+        path("personal-data/", admin_views.PersonalDataFindView.as_view(), name="members_admin_personal_data"),
+        path(
+            "personal-data/<int:pk>/",
+            admin_views.PersonalDataPersonView.as_view(),
+            name="members_admin_personal_data_person",
+        ),
+        path(
+            "personal-data/<int:pk>/download/",
+            admin_views.PersonalDataDownloadView.as_view(),
+            name="members_admin_personal_data_download",
+        ),
+        path(
+            "personal-data/<int:pk>/erase/",
+            admin_views.PersonalDataEraseView.as_view(),
+            name="members_admin_personal_data_erase",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def cpd_hours_report_menu_item():
+    return CoordinatorMenuItem("CPD hours", reverse("members_admin_cpd_hours"), icon_name="date", order=900)
+
+
+@hooks.register("register_admin_menu_item")
+def personal_data_menu_item():
+    return CoordinatorMenuItem(
+        "Personal data requests", reverse("members_admin_personal_data"), icon_name="user", order=950
+    )

@@ -26,6 +26,7 @@ urlpatterns = [
     path("members/agreements/", include("groups.urls_members")),  # groups app; before any "members/" include
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
+    path("members/", include("members.member_urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),

@@ -213,6 +213,11 @@ LOGGING = {
 
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
 
+# --- members: CPD evidence and personal data
+# Evidence files live outside MEDIA_ROOT and have no URL: only members.views.evidence serves them, after a check.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+CPD_EVIDENCE_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
 # --- recruitment: volunteer applications
 # Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).
 RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS = int(
