@@ -8,6 +8,7 @@ from recruitment.models import ApplicationFormPage
 from recruitment.panels import applications_panel
 from recruitment.personal_data import recruitment_personal_data_handler
 from recruitment.retention import closed_applications_rule
+from recruitment.training import hooks as training_hooks  # noqa: F401  (training, issue 7)
 
 
 @hooks.register("register_demo_content")

@@ -24,11 +24,24 @@ from recruitment.models.pages import (
     TrainingIndexPage,
     VolunteerIndexPage,
 )
+from recruitment.models.training import (  # training (issue 7)
+    DEFAULT_CERTIFICATE_TITLE,
+    Certificate,
+    InductionCompletion,
+    InductionItem,
+    ModuleProgress,
+    QuizAttempt,
+    QuizQuestion,
+    ReflectionNote,
+    TrainingModulePage,
+    TrainingSettings,
+)
 from recruitment.models.vetting import VettingCheck
 
 __all__ = [
     "ALLOWED_TRANSITIONS",
     "DECISIONS",
+    "DEFAULT_CERTIFICATE_TITLE",
     "FINAL_STAGES",
     "UNSUCCESSFUL_OR_WITHDRAWN",
     "Application",
@@ -38,14 +51,23 @@ __all__ = [
     "ApplicationFormPage",
     "ApplicationFormSubmission",
     "Assessment",
+    "Certificate",
     "CriterionScore",
     "DBSLevel",
+    "InductionCompletion",
+    "InductionItem",
     "InterviewFormat",
     "InvalidTransition",
+    "ModuleProgress",
     "PersonSpecificationCriterion",
+    "QuizAttempt",
+    "QuizQuestion",
+    "ReflectionNote",
     "RoleDescriptionPage",
     "Stage",
     "TrainingIndexPage",
+    "TrainingModulePage",
+    "TrainingSettings",
     "VettingCheck",
     "VolunteerIndexPage",
 ]

@@ -41,7 +41,8 @@ class VolunteerIndexPage(SectionIndexPage):
 class TrainingIndexPage(SectionIndexPage):
     """/training/: training for people offered a place. Private: demo content restricts it to the role groups."""
 
-    subpage_types = []
+    subpage_types = ["recruitment.TrainingModulePage"]
+    template = "recruitment/training/course_page.html"
 
     class Meta:
         verbose_name = "training section"

@@ -1,0 +1,112 @@
+"""Certificates: issued once the last required module is passed, shown as a page and a PDF, verifiable by code.
+
+The title and the file name are neutral (confidentiality rule 1): a certificate may be shown to an employer.
+"""
+
+import unicodedata
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from wagtail.models import Site
+
+from portal.confidentiality import disclosing_terms_found
+from recruitment.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
+
+PDF_FILE_NAME = "training-certificate.pdf"
+
+
+def certificate_title():
+    site = Site.objects.filter(is_default_site=True).first()
+    title = TrainingSettings.for_site(site).certificate_title if site else DEFAULT_CERTIFICATE_TITLE
+    # Settings are validated on save; this guards a title saved before a term was added to the list.
+    return DEFAULT_CERTIFICATE_TITLE if disclosing_terms_found(title) else title
+
+
+def issue_if_complete(user, course):
+    """Issue the course certificate when every required module is passed; returns it, or None."""
+    from recruitment.training.progress import course_modules
+
+    existing = Certificate.objects.filter(user=user, course=course).first()
+    if existing:
+        return existing
+    required = [module for module in course_modules(course) if module.is_required]
+    if not required:
+        return None
+    passed = ModuleProgress.objects.filter(user=user, module__in=required, passed_at__isnull=False)
+    if passed.count() < len(required):
+        return None
+    completed_at = passed.aggregate(last=Max("passed_at"))["last"]
+    competencies = neutral_competencies({c.name for module in required for c in module.competencies.all()})
+    try:
+        with transaction.atomic():
+            return Certificate.objects.create(
+                user=user,
+                course=course,
+                title=certificate_title(),
+                name=user.get_full_name(),
+                completed_on=completed_at.date(),
+                competencies=competencies,
+            )
+    except IntegrityError:  # issued by a request running at the same moment
+        return Certificate.objects.get(user=user, course=course)
+
+
+GENERIC_COMPETENCY = "Knowledge of long-term health conditions"
+
+
+def neutral_competencies(names):
+    """A certificate may be shown to anyone: competencies whose names would disclose are listed generically."""
+    neutral = sorted(name for name in names if not disclosing_terms_found(name))
+    if len(neutral) < len(names):
+        neutral.append(GENERIC_COMPETENCY)
+    return neutral
+
+
+def find_by_code(code):
+    normalised = code.strip().upper().replace(" ", "")
+    if len(normalised) == 12 and "-" not in normalised:
+        normalised = f"{normalised[:4]}-{normalised[4:8]}-{normalised[8:]}"
+    return Certificate.objects.filter(code=normalised).first()
+
+
+def _pdf_text(text) -> str:
+    """The core PDF fonts cover Windows-1252 only: keep what they can show, approximate accents, mark the rest."""
+    out = []
+    for char in str(text):
+        try:
+            char.encode("cp1252")
+            out.append(char)
+        except UnicodeEncodeError:
+            out.append(unicodedata.normalize("NFKD", char).encode("cp1252", "ignore").decode("cp1252") or "?")
+    return "".join(out)
+
+
+def certificate_pdf(certificate, verify_url) -> bytes:
+    pdf = FPDF(orientation="landscape", format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_title(_pdf_text(certificate.title))
+    pdf.set_creator("Portal")
+    pdf.set_margins(25, 25, 25)
+    pdf.add_page()
+    pdf.set_line_width(1)
+    pdf.rect(12, 12, pdf.w - 24, pdf.h - 24)
+    pdf.set_y(35)
+
+    def line(text, size, style="", height=10, gap=0):
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, height, _pdf_text(text), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if gap:
+            pdf.ln(gap)
+
+    line(certificate.title, 26, "B", height=14, gap=6)
+    line("This certifies that", 13)
+    line(certificate.name, 22, "B", height=14, gap=2)
+    line(f"completed the course on {certificate.completed_on:%-d %B %Y}.", 13, gap=6)
+    if certificate.competencies:
+        line("Competencies covered", 12, "B", height=8)
+        line(", ".join(certificate.competencies), 11, height=7, gap=6)
+    line(f"Verification code: {certificate.code}", 12, "B", height=8)
+    line(f"Check it at {verify_url}", 10, height=7)
+    return bytes(pdf.output())

@@ -1,0 +1,22 @@
+from portal.dashboard import DashboardPanel
+from recruitment.models import TrainingIndexPage
+from recruitment.training.progress import can_take_training, course_overview
+
+
+def training_panel(request):
+    """ "Your training" on the dashboard, for trainees and members while a course is published."""
+    user = getattr(request, "user", None)
+    if user is None or not can_take_training(user):
+        return None
+    course = TrainingIndexPage.objects.live().first()
+    if course is None:
+        return None
+    overview = course_overview(course, user)
+    if not overview.modules:
+        return None
+    return DashboardPanel(
+        title="Your training",
+        template_name="recruitment/training/panels/training.html",
+        context={"overview": overview},
+        order=20,
+    )

@@ -1,0 +1,53 @@
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Site
+
+from portal.demo import ensure_child_page, ensure_group_restriction
+from portal.roles import COORDINATORS, MEMBERS, TRAINEES
+from recruitment.models import TrainingIndexPage, TrainingModulePage
+from recruitment.training.demo import ensure_course
+from tests.factories import give_mfa, make_user
+
+
+@pytest.fixture
+def home(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def course(home):
+    """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules."""
+    course, _ = ensure_child_page(home, TrainingIndexPage(title="Training", slug="training"))
+    ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
+    ensure_course(home, io.StringIO())
+    return course
+
+
+@pytest.fixture
+def modules(course):
+    return list(TrainingModulePage.objects.child_of(course).order_by("path"))
+
+
+@pytest.fixture
+def trainee(db):
+    return make_user("taylor@example.org", roles=[TRAINEES], display_name="Taylor Trainee")
+
+
+@pytest.fixture
+def other_trainee(db):
+    return make_user("robin@example.org", roles=[TRAINEES], display_name="Robin Other")
+
+
+@pytest.fixture
+def member_without_training(db):
+    """Signed up, not (yet) in Trainees or Members: a public account."""
+    return make_user("pat@example.org")
+
+
+@pytest.fixture
+def coordinator(db):
+    user = make_user("casey@example.org", roles=[COORDINATORS])
+    give_mfa(user)
+    return user
