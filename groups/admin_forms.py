@@ -1,6 +1,8 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from groups.models import Membership
+
 
 class GroupAgreementForm(WagtailAdminModelForm):
     """Editors change an agreement by writing its new text: saving publishes it as the next version."""
@@ -28,3 +30,52 @@ class GroupAgreementForm(WagtailAdminModelForm):
             self.cleaned_data["text"], by=self.for_user, change_note=self.cleaned_data.get("change_note", "")
         )
         return agreement
+
+
+class MembershipDecisionForm(WagtailAdminModelForm):
+    """A coordinator approves or declines a request in admin. Nothing is edited directly: saving takes the step
+    through `Membership.change_status`, which checks it is allowed and records who took it and when."""
+
+    decision = forms.ChoiceField(
+        choices=[("approve", "Approve"), ("decline", "Decline")], widget=forms.RadioSelect, label="Decision"
+    )
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=1000,
+        label="Reason, if you decline",
+        help_text="The person sees this. Be kind and say what they could do instead.",
+    )
+
+    class Meta:
+        model = Membership
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        membership = self.instance
+        if membership.pk:
+            self.fields["decision"].help_text = (
+                f"{membership.user} asked to join {membership.group}. Now: {membership.get_status_display().lower()}."
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        decision = cleaned.get("decision")
+        if decision is None:
+            return cleaned
+        status = Membership.Status.APPROVED if decision == "approve" else Membership.Status.DECLINED
+        if not self.instance.can_change_to(status):
+            self.add_error(
+                "decision",
+                f"This membership is “{self.instance.get_status_display()}”: only a request waiting for an "
+                "answer can be approved or declined.",
+            )
+        elif decision == "decline" and not cleaned.get("reason", "").strip():
+            self.add_error("reason", "Give a reason: the person will see it.")
+        return cleaned
+
+    def save(self, commit=True):
+        if self.cleaned_data["decision"] == "approve":
+            return self.instance.approve(by=self.for_user)
+        return self.instance.decline(by=self.for_user, reason=self.cleaned_data["reason"])

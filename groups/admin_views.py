@@ -1,14 +1,16 @@
-"""Coordinators' monthly meeting counts across all groups, on screen and as CSV."""
+"""Coordinators' admin screens: monthly meeting counts (on screen and as CSV) and deciding membership requests."""
 
 import csv
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from wagtail.admin.views.generic import EditView
 
 from groups.models import MeetingLog
+from groups.notifications import send_decision_email
 
 
 def monthly_counts():
@@ -35,3 +37,27 @@ def monthly_counts_view(request):
     return TemplateResponse(
         request, "groups/admin/monthly_counts.html", {"rows": rows, "header_title": "Monthly meeting counts"}
     )
+
+
+class MembershipDecisionView(EditView):
+    """The Memberships "edit" screen: approve or decline a request, never edit the state or history directly.
+
+    The form's save goes through `Membership.change_status` (as on the group's facilitate page), then the person is
+    emailed exactly as from there.
+    """
+
+    page_title = "Decide"
+    submit_button_label = "Save decision"
+    submit_button_active_label = "Saving…"
+    success_message = "%(object)s: decision saved and the person emailed."
+
+    def form_valid(self, form):
+        try:
+            response = super().form_valid(form)
+        except ValidationError as error:
+            # The step was taken by someone else meanwhile: refuse it beside the decision, no 500.
+            form.add_error(None if hasattr(error, "error_dict") else "decision", error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+        send_decision_email(self.object, self.request)
+        return response

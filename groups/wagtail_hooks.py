@@ -5,12 +5,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from groups import demo, personal_data
-from groups.admin_forms import GroupAgreementForm
-from groups.admin_views import monthly_counts_view
+from groups.admin_forms import GroupAgreementForm, MembershipDecisionForm
+from groups.admin_views import MembershipDecisionView, monthly_counts_view
 from groups.agreements import agreement_statuses
 from groups.models import (
     AgreementVersion,
@@ -60,8 +62,20 @@ class VenueViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class MembershipPermissionPolicy(ModelPermissionPolicy):
+    """A membership begins when a person asks to join on the group's page: nobody adds one in admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(Membership, MembershipPermissionPolicy(Membership))
+
+
 class MembershipViewSet(ModelViewSet):
-    """Coordinators see every request and membership; decisions are made on each group's members page."""
+    """Coordinators see every request and membership, and approve or decline requests (as facilitators do on their
+    group's facilitate page). Editing a membership means deciding on it: state and history change only through
+    `Membership.change_status`."""
 
     model = Membership
     name = "groups_memberships"
@@ -70,10 +84,13 @@ class MembershipViewSet(ModelViewSet):
     menu_label = "Memberships"
     list_display = ["user", "group", "status", "requested_at", "decided_at"]
     list_filter = ["status", "group"]
-    form_fields = ["reason"]
+    edit_view_class = MembershipDecisionView
     inspect_view_enabled = True
     inspect_view_fields = ["user", "group", "status", "reason", "requested_at", "decided_at"]
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return MembershipDecisionForm
 
 
 class AgreementViewSet(ModelViewSet):
