@@ -1,7 +1,6 @@
 """CPD exports: a CSV of every record (streamed, so any number of rows uses little memory) and a PDF portfolio."""
 
 import csv
-import unicodedata
 from collections import defaultdict
 from itertools import islice
 
@@ -13,6 +12,7 @@ from fpdf.enums import XPos, YPos
 from members.cpd import competency_totals, year_progress
 from members.models import ActivityType, Competency, CPDEvidence, CPDRecord, LearningMode
 from portal.confidentiality import disclosing_terms_found
+from portal.pdf import pdf_safe_text
 
 CSV_HEADINGS = [
     "Date",
@@ -129,24 +129,6 @@ def neutral_download_name(name: str, fallback: str) -> str:
     return fallback if disclosing_terms_found(name) else name
 
 
-# Letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
-
-
-def _pdf_text(text) -> str:
-    """The core PDF fonts cover Windows-1252 only: keep what it can show, approximate accents, mark the rest."""
-    text = str(text).translate(_UNDECOMPOSABLE)
-    out = []
-    for char in text:
-        try:
-            char.encode("cp1252")
-            out.append(char)
-        except UnicodeEncodeError:
-            simple = unicodedata.normalize("NFKD", char).encode("cp1252", "ignore").decode("cp1252")
-            out.append(simple or "?")
-    return "".join(out)
-
-
 class PortfolioPDF(FPDF):
     def __init__(self, title):
         super().__init__(format="A4")
@@ -161,22 +143,22 @@ class PortfolioPDF(FPDF):
         self.set_y(-12)
         self.set_font("Helvetica", size=8)
         self.set_text_color(90, 90, 90)
-        self.cell(0, 6, _pdf_text(f"{self.portfolio_title} – page {self.page_no()} of {{nb}}"), align="C")
+        self.cell(0, 6, pdf_safe_text(f"{self.portfolio_title} – page {self.page_no()} of {{nb}}"), align="C")
 
     def heading(self, text, size=14):
         self.set_font("Helvetica", "B", size)
         self.set_text_color(0, 0, 0)
-        self.multi_cell(0, size * 0.5, _pdf_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, pdf_safe_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
 
     def paragraph(self, text, size=10, style=""):
         self.set_font("Helvetica", style, size)
         self.set_text_color(20, 20, 20)
-        self.multi_cell(0, size * 0.5, _pdf_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, pdf_safe_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def row(self, label, value, label_width=62):
         """A label and its value side by side; either may wrap. The pair moves to a new page whole if need be."""
-        label, value = _pdf_text(label), _pdf_text(value)
+        label, value = pdf_safe_text(label), pdf_safe_text(value)
         self.set_font("Helvetica", "B", 10)
         label_lines = len(self.multi_cell(label_width, 5.5, label, dry_run=True, output="LINES"))
         self.set_font("Helvetica", "", 10)

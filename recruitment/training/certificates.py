@@ -3,8 +3,6 @@
 The title and the file name are neutral (confidentiality rule 1): a certificate may be shown to an employer.
 """
 
-import unicodedata
-
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from fpdf import FPDF
@@ -12,6 +10,7 @@ from fpdf.enums import XPos, YPos
 from wagtail.models import Site
 
 from portal.confidentiality import disclosing_terms_found
+from portal.pdf import pdf_safe_text
 from recruitment.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
 
 PDF_FILE_NAME = "training-certificate.pdf"
@@ -45,12 +44,33 @@ def issue_if_complete(user, course):
                 user=user,
                 course=course,
                 title=certificate_title(),
-                name=user.get_full_name(),
+                name=printable_name(user),
                 completed_on=completed_at.date(),
                 competencies=competencies,
             )
     except IntegrityError:  # issued by a request running at the same moment
         return Certificate.objects.get(user=user, course=course)
+
+
+def printable_name(user):
+    """The person's own name, or "" when they gave none. Never get_full_name(): it falls back to the email address,
+    and a certificate must never print an email address."""
+    name = user.display_name.strip() or f"{user.first_name.strip()} {user.last_name.strip()}".strip()
+    return "" if "@" in name else name
+
+
+def needs_name(certificate):
+    """Issued without a name (or, from before this rule, with an email address): ask before showing or printing it."""
+    return not certificate.name.strip() or "@" in certificate.name
+
+
+def set_name(certificate, name):
+    """Fill in the name once. It is kept on the Certificate, not on the account, so what the certificate says stays
+    fixed after issue even if the person later changes how the portal greets them."""
+    if needs_name(certificate):
+        certificate.name = name
+        certificate.save(update_fields=["name"])
+    return certificate
 
 
 GENERIC_COMPETENCY = "Knowledge of long-term health conditions"
@@ -68,25 +88,15 @@ def find_by_code(code):
     normalised = code.strip().upper().replace(" ", "")
     if len(normalised) == 12 and "-" not in normalised:
         normalised = f"{normalised[:4]}-{normalised[4:8]}-{normalised[8:]}"
-    return Certificate.objects.filter(code=normalised).first()
-
-
-def _pdf_text(text) -> str:
-    """The core PDF fonts cover Windows-1252 only: keep what they can show, approximate accents, mark the rest."""
-    out = []
-    for char in str(text):
-        try:
-            char.encode("cp1252")
-            out.append(char)
-        except UnicodeEncodeError:
-            out.append(unicodedata.normalize("NFKD", char).encode("cp1252", "ignore").decode("cp1252") or "?")
-    return "".join(out)
+    found = Certificate.objects.filter(code=normalised).first()
+    # A certificate still waiting for its name has not been shown to anyone yet: nothing to confirm.
+    return None if found is None or needs_name(found) else found
 
 
 def certificate_pdf(certificate, verify_url) -> bytes:
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_title(_pdf_text(certificate.title))
+    pdf.set_title(pdf_safe_text(certificate.title))
     pdf.set_creator("Portal")
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
@@ -96,7 +106,7 @@ def certificate_pdf(certificate, verify_url) -> bytes:
 
     def line(text, size, style="", height=10, gap=0):
         pdf.set_font("Helvetica", style, size)
-        pdf.multi_cell(0, height, _pdf_text(text), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, height, pdf_safe_text(text), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 

@@ -8,10 +8,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from recruitment.models import QuizAttempt, ReflectionNote, TrainingIndexPage
 from recruitment.training import certificates
+from recruitment.training.forms import CertificateNameForm
 from recruitment.training.marking import QuizClosed, QuizForm, submit_quiz
 from recruitment.training.progress import (
     attempts_used,
@@ -235,10 +236,32 @@ def _own_certificate(request):
     return course, certificates.issue_if_complete(request.user, course.specific)
 
 
+def _name_form_response(request, course, issued, form=None, status=200):
+    """Shown instead of the certificate (page or PDF) until the trainee has given the name to print on it."""
+    form = form or CertificateNameForm()
+    return TemplateResponse(
+        request,
+        "recruitment/training/certificate.html",
+        {"certificate": issued, "course": course, "name_form": form},
+        status=status,
+    )
+
+
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def certificate(request):
     course, issued = _own_certificate(request)
+    if issued is not None and certificates.needs_name(issued):
+        if request.method == "POST":
+            form = CertificateNameForm(request.POST)
+            if form.is_valid():
+                certificates.set_name(issued, form.cleaned_data["name"])
+                messages.success(request, "Your name is on your certificate.")
+                return redirect("training_certificate")
+            return _name_form_response(request, course, issued, form, status=400)
+        return _name_form_response(request, course, issued)
+    if request.method == "POST":
+        return redirect("training_certificate")
     context = {"certificate": issued, "course": course}
     if issued is None:
         context["overview"] = course_overview(course, request.user)
@@ -250,9 +273,11 @@ def certificate(request):
 @login_required
 @require_GET
 def certificate_pdf(request):
-    _course_page, issued = _own_certificate(request)
+    course, issued = _own_certificate(request)
     if issued is None:
         raise Http404
+    if certificates.needs_name(issued):  # never a PDF without a name (or with an email address)
+        return _name_form_response(request, course, issued)
     verify_url = request.build_absolute_uri(reverse("training_verify", args=[issued.code]))
     response = HttpResponse(certificates.certificate_pdf(issued, verify_url), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{certificates.PDF_FILE_NAME}"'
