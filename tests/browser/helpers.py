@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from axe_playwright_python.sync_playwright import Axe
+
 from tests.factories import DEFAULT_PASSWORD
 
 # Long, uncommon and unlike the email address, so Django's password validators accept it.
@@ -50,3 +52,17 @@ def confirm_password(page, password=DEFAULT_PASSWORD):
     """Answer allauth's "Confirm Access" page, which it shows before anyone adds an authenticator."""
     page.locator("#id_password").fill(password)
     submit(page, "Confirm")
+
+
+_AXE = Axe()
+
+
+def accessibility_violations(page):
+    """axe-core's report of the page's violations, or "" when it has none."""
+    results = _AXE.run(page)
+    return results.generate_report() if results.violations_count else ""
+
+
+def assert_no_accessibility_violations(page):
+    report = accessibility_violations(page)
+    assert not report, f"axe-core found violations on {page.url}:\n{report}"

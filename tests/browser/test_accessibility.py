@@ -3,9 +3,14 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.helpers import confirm_password, sign_in, sign_up
+from tests.browser.helpers import (
+    accessibility_violations,
+    assert_no_accessibility_violations,
+    confirm_password,
+    sign_in,
+    sign_up,
+)
 from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
@@ -20,65 +25,49 @@ PUBLIC_PAGES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
-def violations_report(axe, page):
-    """axe-core's report of the page's violations, or "" when it has none."""
-    results = axe.run(page)
-    return results.generate_report() if results.violations_count else ""
-
-
-def assert_no_violations(axe, page):
-    report = violations_report(axe, page)
-    assert not report, f"axe-core found violations on {page.url}:\n{report}"
-
-
-def test_public_pages_have_no_accessibility_violations(live_server, demo_site, page, axe):
+def test_public_pages_have_no_accessibility_violations(live_server, demo_site, page):
     """One browser visit for all of them (each test costs a database reset); every failing page is reported."""
     failures = []
     for path, status in PUBLIC_PAGES:
         response = page.goto(path)
         assert response.status == status, path
-        report = violations_report(axe, page)
+        report = accessibility_violations(page)
         if report:
             failures.append(f"--- {path}\n{report}")
     assert not failures, "axe-core found violations:\n" + "\n".join(failures)
 
 
-def test_home_page_has_no_accessibility_violations_on_a_phone(live_server, demo_site, new_page, axe):
+def test_home_page_has_no_accessibility_violations_on_a_phone(live_server, demo_site, new_page):
     page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto("/")
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
 
-def test_403_page_has_no_accessibility_violations(live_server, demo_site, page, axe):
+def test_403_page_has_no_accessibility_violations(live_server, demo_site, page):
     make_user("applicant@example.org")
     sign_in(page, "applicant@example.org")
 
     response = page.goto("/training/")
     assert response.status == 403
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
 
-def test_email_verification_pages_have_no_accessibility_violations(live_server, demo_site, page, axe, mailoutbox):
+def test_email_verification_pages_have_no_accessibility_violations(live_server, demo_site, page, mailoutbox):
     sign_up(page, "new.person@example.org")
     assert page.url == live_server.url + "/accounts/confirm-email/"
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
     page.goto(re.search(r"/accounts/confirm-email/[^\s/]+/", mailoutbox[0].body).group())
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
 
-def test_two_factor_set_up_pages_have_no_accessibility_violations(live_server, demo_site, page, axe):
+def test_two_factor_set_up_pages_have_no_accessibility_violations(live_server, demo_site, page):
     make_user("editor@example.org", roles=["Editors"])
     sign_in(page, "editor@example.org")
 
     page.goto("/admin/")
     if page.url.startswith(live_server.url + "/accounts/reauthenticate/"):
-        assert_no_violations(axe, page)
+        assert_no_accessibility_violations(page)
         confirm_password(page)
     assert page.url == live_server.url + "/accounts/2fa/totp/activate/"
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)

@@ -135,7 +135,7 @@ def test_a_new_person_signs_up_verifies_their_email_signs_in_and_signs_out(live_
     expect(header(email_app)).not_to_contain_text("Sign out")
 
     sign_in(page, email, NEW_PASSWORD)
-    assert page.url == live_server.url + "/"
+    assert page.url == live_server.url + "/members/", "signing in leads to the person's dashboard"
     expect(header(page).get_by_role("button", name="Sign out")).to_be_visible()
 
     sign_out(page)

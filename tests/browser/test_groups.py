@@ -2,27 +2,16 @@
 
 import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from groups.models import GroupPage
-from tests.browser.helpers import sign_in, submit
+from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
 from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.browser
 
 DEMO_GROUP = "women-together"  # demo content: signage "Tuesday Wellbeing Meeting", venue at Riverside Community Centre
 VENUE_TEXT = "Riverside Community Centre"
-
-
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
-def assert_no_violations(axe, page):
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe-core found violations on {page.url}:\n{results.generate_report()}"
 
 
 @pytest.fixture
@@ -109,7 +98,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
 
 
 def test_the_group_list_a_group_page_and_the_agreement_page_have_no_accessibility_violations(
-    live_server, page, axe, groups_site
+    live_server, page, groups_site
 ):
     group = demo_group()
     member = make_user("newcomer@example.org", roles=["Members"])
@@ -118,18 +107,18 @@ def test_the_group_list_a_group_page_and_the_agreement_page_have_no_accessibilit
     Membership.ask_to_join(member, group).approve(by=None)
 
     page.goto("/groups/")
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     page.goto("/groups/?format=drop-in&day=1")
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     page.goto(group.url)
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
     sign_in(page, "newcomer@example.org")
     page.goto(f"/members/agreements/group/{group.pk}/")
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     submit(page, "Sign the agreement")  # nothing filled in: the errors must be accessible too
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     page.goto("/members/agreements/")
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     page.goto(group.url)
     expect(page.get_by_text(VENUE_TEXT)).to_have_count(0)

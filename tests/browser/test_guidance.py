@@ -3,22 +3,12 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.helpers import assert_no_accessibility_violations
 from tests.resources.helpers import make_chapter, make_document, rich_chapter_body
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
-def assert_no_violations(axe, page):
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe-core found violations on {page.url}:\n{results.generate_report()}"
 
 
 @pytest.fixture
@@ -84,25 +74,25 @@ def test_reader_filters_the_library_without_javascript(new_page, library):
     ["/guidance/", "/guidance/lone-working/", "/search/?q=confidentiality", "/search/?q=zzyzx", "/search/"],
     ids=["index", "chapter", "search-results", "no-results", "empty-search"],
 )
-def test_guidance_pages_have_no_accessibility_violations(page, axe, library, path):
+def test_guidance_pages_have_no_accessibility_violations(page, library, path):
     response = page.goto(path)
 
     assert response.status == 200
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
 
-def test_filtered_index_with_no_matches_has_no_accessibility_violations(page, axe, library):
+def test_filtered_index_with_no_matches_has_no_accessibility_violations(page, library):
     page.goto("/guidance/?topic=nothing-like-this")
 
     expect(page.locator(".field__error")).to_be_visible()
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
 
 @pytest.mark.parametrize(
     "path", ["/guidance/", "/guidance/why-peer-support-matters/", "/guidance/lone-working/", "/guidance/referrals/"]
 )
-def test_demo_library_pages_have_no_accessibility_violations(page, axe, demo_site, path):
+def test_demo_library_pages_have_no_accessibility_violations(page, demo_site, path):
     response = page.goto(path)
 
     assert response.status == 200
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)

@@ -7,12 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from members.models import Competency
 from portal.roles import MEMBERS
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import assert_no_accessibility_violations, sign_in
 from tests.factories import DEFAULT_PASSWORD, load_demo_site, make_user
 
 pytestmark = pytest.mark.browser
@@ -176,9 +175,7 @@ def test_members_pages_have_no_accessibility_violations(page, member, path):
     if path == "/members/cpd/":
         page.locator("details.cpd-chart-table summary").click()  # the table alternative is checked too
 
-    results = Axe().run(page)
-
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_accessibility_violations(page)
 
 
 def test_the_cpd_form_with_errors_has_no_accessibility_violations(page, member):
@@ -187,6 +184,4 @@ def test_the_cpd_form_with_errors_has_no_accessibility_violations(page, member):
     page.get_by_role("button", name="Save").click()
     expect(page.locator("#id_title_error")).to_be_visible()
 
-    results = Axe().run(page)
-
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_accessibility_violations(page)

@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from playwright.sync_api import expect
 from wagtail.models import Site
@@ -11,17 +10,12 @@ from wagtail.models import Site
 from portal.roles import COORDINATORS
 from recruitment.demo import add_volunteer_content
 from recruitment.models import Application, RoleDescriptionPage, Stage
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import assert_no_accessibility_violations, sign_in
 from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.browser
 
 ADMIN = "/admin/recruitment/applications/"
-
-
-def assert_no_violations(page):
-    results = Axe().run(page)
-    assert not results.violations_count, f"axe-core found violations on {page.url}:\n{results.generate_report()}"
 
 
 def staff_client(user):
@@ -68,14 +62,14 @@ def test_a_new_person_applies_saves_a_draft_resumes_submits_and_follows_the_sele
     page.goto("/volunteer/")
     page.get_by_role("link", name="One-to-one Peer Mentor").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("One-to-one Peer Mentor")
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
     page.get_by_role("link", name="Sign in to apply").click()
     page.locator("#id_login").fill("new.volunteer@example.org")
     page.locator("#id_password").fill("correct-horse-battery-staple")
     page.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Apply: One-to-one Peer Mentor")
     assert not page.locator("#id_health_consent").is_checked()
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
 
     # Half done: save a draft.
     page.get_by_label("Your name").fill("Jo")
@@ -96,12 +90,12 @@ def test_a_new_person_applies_saves_a_draft_resumes_submits_and_follows_the_sele
     page.get_by_role("button", name="Send my application").click()
     expect(page.get_by_text("There is a problem")).to_be_visible()
     expect(page.get_by_label(questions[0].label)).to_have_value("Because someone did it for me")
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
     page.locator("#id_health_consent").check()
     page.get_by_role("button", name="Send my application").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your application: One-to-one Peer Mentor")
     expect(page.locator(".stage-label")).to_have_text("Submitted")
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
 
     application = Application.objects.get(applicant__email="new.volunteer@example.org")
     select_through_the_admin(application)
@@ -114,7 +108,7 @@ def test_a_new_person_applies_saves_a_draft_resumes_submits_and_follows_the_sele
     expect(timeline).to_contain_text("We enjoyed reading this.")
     expect(timeline).to_contain_text("Warm, clear and reflective: welcome!")
     expect(timeline).to_contain_text("We will call you.")
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
     application.refresh_from_db()
     assert application.stage == Stage.OFFERED
 
@@ -122,7 +116,7 @@ def test_a_new_person_applies_saves_a_draft_resumes_submits_and_follows_the_sele
     page.goto("/members/")
     panel = page.locator("section", has=page.get_by_role("heading", name="Your applications"))
     expect(panel).to_contain_text("offered training")
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
 
     # The offer opens the training section.
     assert page.goto("/training/").status == 200
@@ -140,7 +134,7 @@ def test_an_applicant_withdraws_from_their_application_page(live_server, page):
 
     page.goto(f"/volunteer/applications/{application.pk}/")
     page.get_by_role("link", name="Withdraw this application").click()
-    assert_no_violations(page)
+    assert_no_accessibility_violations(page)
     page.get_by_role("button", name="Withdraw my application").click()
 
     expect(page.locator(".stage-label")).to_have_text("Withdrawn")

@@ -1,20 +1,14 @@
 """A trainee goes from the first module to a verified certificate in a real browser; axe checks each page type."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from portal.roles import TRAINEES
 from recruitment.models import TrainingModulePage
 from recruitment.training.marking import field_name
-from tests.browser.helpers import sign_in, submit
+from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
 from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
-
-
-def assert_no_violations(axe, page):
-    results = axe.run(page)
-    assert not results.violations_count, f"axe-core found violations on {page.url}:\n{results.generate_report()}"
 
 
 def answer_quiz(page, module, right=True):
@@ -27,7 +21,6 @@ def answer_quiz(page, module, right=True):
 
 
 def test_trainee_fails_then_passes_completes_the_course_and_the_certificate_verifies(live_server, demo_site, new_page):
-    axe = Axe()
     make_user("quinn@example.org", roles=[TRAINEES], display_name="Quinn Learner")
     modules = list(TrainingModulePage.objects.order_by("path"))
     first, second = modules[0], modules[1]
@@ -37,7 +30,7 @@ def test_trainee_fails_then_passes_completes_the_course_and_the_certificate_veri
     page.goto("/training/")
     assert page.get_by_test_id("course-percent").inner_text() == "0%"
     assert page.get_by_role("link", name=second.title).count() == 0  # locked
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
     page.get_by_role("link", name=first.title).first.click()
     page.get_by_role("link", name="Start the first lesson").click()
@@ -45,17 +38,17 @@ def test_trainee_fails_then_passes_completes_the_course_and_the_certificate_veri
     page.get_by_label("Your private note").first.fill("Listening is harder than it sounds.")
     submit(page, "Save my note")
     assert page.get_by_label("Your private note").first.input_value() == "Listening is harder than it sounds."
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
     page.goto(first.url + first.reverse_subpage("quiz"))
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     answer_quiz(page, first, right=False)
     assert "You scored 0%" in page.get_by_test_id("quiz-outcome").inner_text()
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     page.get_by_role("link", name="Try the quiz again").click()
     answer_quiz(page, first)
     assert "You passed with 100%" in page.get_by_test_id("quiz-outcome").inner_text()
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
 
     page.goto("/training/")
     percent = page.get_by_test_id("course-percent").inner_text()
@@ -69,7 +62,7 @@ def test_trainee_fails_then_passes_completes_the_course_and_the_certificate_veri
     page.get_by_role("link", name="Get your certificate").click()
     assert page.get_by_test_id("certificate-name").inner_text() == "Quinn Learner"
     code = page.get_by_test_id("certificate-code").inner_text()
-    assert_no_violations(axe, page)
+    assert_no_accessibility_violations(page)
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the certificate (PDF)").click()
     assert download.value.suggested_filename == "training-certificate.pdf"
