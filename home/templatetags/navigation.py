@@ -25,6 +25,7 @@ def main_navigation(context):
         "sections": [(section, current_path.startswith(section.url)) for section in sections],
         "signed_in": signed_in,
         "in_training": signed_in and user.groups.filter(name__in=[TRAINEES, MEMBERS]).exists(),
+        "current_path": current_path,
         "csrf_token": context.get("csrf_token"),
     }
 

@@ -80,6 +80,7 @@ def test_a_verified_person_signs_in_with_email_and_password(client):
     response = client.post("/accounts/login/", {"login": "verified@example.org", "password": DEFAULT_PASSWORD})
 
     assert response.status_code == 302
+    assert response["Location"] == "/members/"  # their dashboard
     assert client.session["_auth_user_id"]
 
 
