@@ -55,9 +55,8 @@ class MembershipDecisionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         membership = self.instance
         if membership.pk:
-            self.fields["decision"].help_text = (
-                f"{membership.user} asked to join {membership.group}. Now: {membership.get_status_display().lower()}."
-            )
+            status = membership.get_status_display().lower()
+            self.fields["decision"].help_text = f"{membership.user} asked to join {membership.group}. Now: {status}."
 
     def clean(self):
         cleaned = super().clean()
