@@ -13,6 +13,7 @@ from members.cpd import competency_totals, year_progress
 from members.models import ActivityType, Competency, CPDEvidence, CPDRecord, LearningMode
 from portal.confidentiality import disclosing_terms_found
 from portal.pdf import pdf_safe_text
+from portal.spreadsheets import spreadsheet_text
 
 CSV_HEADINGS = [
     "Date",
@@ -29,8 +30,6 @@ CSV_HEADINGS = [
     "Last changed",
 ]
 CSV_CHUNK = 500
-# A cell starting with one of these is a formula to a spreadsheet: a quote in front keeps it plain text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PORTFOLIO_TITLE = "Continuing professional development portfolio"
 NEUTRAL_CSV_NAME = "cpd-records.csv"
 
@@ -40,10 +39,6 @@ class _Echo:
 
     def write(self, value):
         return value
-
-
-def _plain(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def cpd_records_for_export(user):
@@ -107,12 +102,12 @@ def csv_lines(user):
                 [
                     day.isoformat(),
                     activity_labels.get(activity_type, activity_type),
-                    _plain(title),
-                    _plain(provider),
+                    spreadsheet_text(title),
+                    spreadsheet_text(provider),
                     f"{hours:.2f}",
                     "Participatory" if mode == LearningMode.PARTICIPATORY else "Self-directed",
                     "; ".join(competencies[record_id]),
-                    _plain(reflection),
+                    spreadsheet_text(reflection),
                     "; ".join(evidence[record_id]),
                     source or "You",
                     timezone.localtime(created).strftime("%Y-%m-%d %H:%M"),

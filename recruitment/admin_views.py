@@ -24,6 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from portal.spreadsheets import spreadsheet_text
 from recruitment.forms import (
     AssessmentForm,
     DecisionForm,
@@ -48,8 +49,6 @@ from recruitment.models.vetting import RENEWAL_WARNING_DAYS
 CHANGE = "recruitment.change_application"
 ASSESS = "recruitment.assess_application"
 EXPORT = "recruitment.export_application"
-# Spreadsheet programs run cells that start with these as formulas: prefix them so they stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def submitted_applications():
@@ -419,12 +418,7 @@ def write_applications_csv(out, applications, include_sensitive):
         ]
         for page_id, name, _label in questions:
             row.append(_display(data.get(name)) if page_id == application.form_page_id else "")
-        writer.writerow([_safe_cell(value) for value in row])
-
-
-def _safe_cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+        writer.writerow([spreadsheet_text(value) for value in row])
 
 
 class ApplicationViewSet(ModelViewSet):

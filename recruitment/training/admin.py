@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES, user_has_role
+from portal.spreadsheets import spreadsheet_text
 from recruitment.models import (
     InductionCompletion,
     InductionItem,
@@ -176,12 +177,6 @@ def _when(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _plain(value):
-    """A cell starting with one of these would be a formula in a spreadsheet."""
-    value = str(value)
-    return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
-
-
 def export_progress(request):
     if not user_has_role(request.user, COORDINATORS):
         raise PermissionDenied
@@ -196,9 +191,9 @@ def export_progress(request):
             last = max(filter(None, [progress and progress.last_activity_at, last_attempt]), default=None)
             writer.writerow(
                 [
-                    _plain(str(user)),
-                    _plain(user.email),
-                    _plain(module.title),
+                    spreadsheet_text(str(user)),
+                    spreadsheet_text(user.email),
+                    spreadsheet_text(module.title),
                     "yes" if module.is_required else "no",
                     _when(progress.started_at) if progress else "",
                     _when(progress.passed_at) if progress else "",
