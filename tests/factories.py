@@ -28,3 +28,27 @@ def give_mfa(user):
 def load_demo_site():
     """The page tree of `make run`: home, information pages and the sections."""
     call_command("load_demo_content", stdout=io.StringIO())
+
+
+def sign_in_with_mfa(client, user):
+    """Sign in as allauth does after a password and an authenticator code: the session records both steps.
+
+    Staff powers need two-factor authentication *passed in this session*, not merely set up, so a bare
+    `force_login` is a password-less side door that the portal must refuse; this is the real, complete sign-in.
+    """
+    import time
+
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+    from allauth.mfa.models import Authenticator
+
+    authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first() or give_mfa(user)
+    client.force_login(user, backend="allauth.account.auth_backends.AuthenticationBackend")
+    session = client.session
+    now = time.time()
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": now, "email": user.email},
+        {"method": "mfa", "at": now, "id": authenticator.pk, "type": authenticator.type},
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+    return user
