@@ -43,6 +43,38 @@ def test_sentences_long_lines_phone_numbers_and_closing_lines_are_not_headings()
     assert kinds(document) == ["Paragraph", "Paragraph", "Paragraph", "Paragraph"]
 
 
+def test_web_and_email_addresses_are_never_headings():
+    document = parse("Title\n\nVisit www.peers.example.org\n\nEmail hello@peers.example.org\n\nText.")
+
+    assert kinds(document) == ["Paragraph", "Paragraph", "Paragraph"]
+
+
+def test_a_web_address_below_a_sentence_is_not_taken_for_a_speaker():
+    document = parse("Title\n\nWe meet every Tuesday evening in the library.\nOnline: www.peers.example.org\n\nText.")
+
+    assert document.count(Quote) == 0
+    assert "www.peers.example.org" in document.elements[0].text
+
+
+def test_numbered_heading_standing_alone_is_a_heading_not_a_list_of_one():
+    document = parse(
+        "Title\n\n1. PLANNING YOUR PROJECT\n\nStart with why.\n\n2. Policies and Procedures\n\nKeep it safe."
+    )
+
+    assert document.elements == [
+        Heading("1. PLANNING YOUR PROJECT"),
+        Paragraph("Start with why."),
+        Heading("2. Policies and Procedures"),
+        Paragraph("Keep it safe."),
+    ]
+
+
+def test_numbered_items_separated_by_blank_lines_stay_one_list():
+    document = parse("Title\n\nSteps:\n\n1. Book A Room\n\n2. Tell The Office\n\nDone.")
+
+    assert document.elements[1] == BulletList(["Book A Room", "Tell The Office"], ordered=True)
+
+
 def test_short_title_case_line_directly_above_a_long_paragraph_is_a_heading():
     document = parse(
         "Title\n\nStandard Checks\nTo be eligible for a standard check, the role must be listed in the exceptions "
