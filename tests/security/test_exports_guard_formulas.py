@@ -7,6 +7,7 @@ with `?export=csv` and `?export=xlsx`), and every report in the admin's Reports 
 own models (and page titles) holds a formula; every cell of every export must come out guarded.
 """
 
+import csv
 import datetime
 import io
 import itertools
@@ -202,20 +203,22 @@ def plant_formulas():
 # --- Reading what came back
 
 
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
 def spreadsheet_cells(response):
     """('csv' or 'xlsx', [(row, column, text, guarded)]) for a spreadsheet response, None for anything else."""
     content_type = response.get("Content-Type", "")
-    body = b"".join(response.streaming_content) if response.streaming else response.content
+    content = body(response)
     if content_type.startswith(CSV_TYPE):
-        import csv
-
-        rows = csv.reader(io.StringIO(body.decode("utf-8-sig")))
+        rows = csv.reader(io.StringIO(content.decode("utf-8-sig")))
         return "csv", [
             (r, c, text, text.startswith("'")) for r, row in enumerate(rows, 1) for c, text in enumerate(row, 1)
         ]
     if content_type.startswith(XLSX_TYPE):
         cells = []
-        for r, row in enumerate(load_workbook(io.BytesIO(body)).active.iter_rows(), 1):
+        for r, row in enumerate(load_workbook(io.BytesIO(content)).active.iter_rows(), 1):
             for c, cell in enumerate(row, 1):
                 if cell.value is None:
                     continue
@@ -308,6 +311,17 @@ def test_the_cpd_hours_spreadsheet_gives_hours_as_numbers_a_coordinator_can_add_
 
     response = client.get("/admin/reports/cpd-hours/?export=xlsx")
 
-    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content) if response.streaming else response.content))
+    sheet = load_workbook(io.BytesIO(body(response)))
     hours = sheet.active.cell(row=2, column=3)
     assert hours.value == 1.5 and hours.data_type == "n"
+
+
+def test_a_spreadsheet_shows_a_formula_typed_as_a_name_exactly_as_typed_but_as_text(client, db):
+    make_user("formula@example.org", roles=[MEMBERS], display_name=FORMULAS[0])
+    sign_in_with_mfa(client, make_user("coordinator@example.org", roles=[COORDINATORS]))
+
+    response = client.get("/admin/reports/cpd-hours/?export=xlsx")
+
+    sheet = load_workbook(io.BytesIO(body(response)))
+    name = sheet.active.cell(row=2, column=1)
+    assert (name.value, name.data_type, name.quotePrefix) == (FORMULAS[0], "s", True)
