@@ -3,16 +3,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from members.cpd import CPDYear, competency_totals, cpd_settings, monthly_chart, year_progress
 from members.evidence import add_evidence
-from members.exports import NEUTRAL_CSV_NAME, csv_lines, neutral_download_name, portfolio_pdf
+from members.exports import CSV_HEADINGS, NEUTRAL_CSV_NAME, cpd_csv_rows, neutral_download_name, portfolio_pdf
 from members.forms import CPDRecordForm
 from members.models import ActivityType, Competency, CPDRecord
+from portal.spreadsheets import csv_response
 
 RECORDS_PER_PAGE = 20
 DRAFT_SAVED_SESSION_KEY = "members_cpd_draft_saved"
@@ -154,9 +155,8 @@ def cpd_delete(request, pk):
 
 @login_required
 def export_csv(request):
-    response = StreamingHttpResponse(csv_lines(request.user), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{NEUTRAL_CSV_NAME}"'
-    return response
+    rows = cpd_csv_rows(request.user)
+    return csv_response(NEUTRAL_CSV_NAME, CSV_HEADINGS, rows, streaming=True, byte_order_mark=True)
 
 
 @login_required
