@@ -467,8 +467,16 @@ class VettingCheckViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The access log is a record of who opened what: it is read, never added to or changed by hand."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
 class AccessLogViewSet(ModelViewSet):
     model = ApplicationAccessLog
+    permission_policy = ReadOnlyPermissionPolicy(ApplicationAccessLog)
     icon = "history"
     menu_label = "Application access log"
     name = "recruitment_admin_access_log"
