@@ -64,6 +64,30 @@ def test_a_members_memberships_and_signatures_are_exported(group):
     json.dumps(data)
 
 
+def test_a_facilitators_current_and_past_appointments_are_exported(make_group, group):
+    facilitator = make_user("facilitator@example.org", roles=["Members"])
+    add_facilitator(facilitator, group).stand_down(by=None)
+    add_facilitator(facilitator, make_group(slug="monday", title="Monday Circle", signage="Monday Meeting"))
+
+    appointments = handler().export(facilitator)["facilitator_appointments"]
+
+    assert [(row["group"], row["stood_down_at"] is None) for row in appointments] == [
+        ("Friday Circle", False),
+        ("Monday Circle", True),
+    ]
+
+
+def test_erasing_a_coordinator_keeps_the_appointments_they_made_without_their_name(group):
+    coordinator = make_user("coordinator@example.org", roles=["Coordinators"])
+    facilitator = make_user("facilitator@example.org", roles=["Members"])
+    appointment = add_facilitator(facilitator, group, by=coordinator)
+
+    handler().erase(coordinator)
+
+    appointment.refresh_from_db()
+    assert appointment.is_current and appointment.appointed_by is None
+
+
 def test_erasing_a_member_anonymises_signatures_removes_memberships_and_keeps_meeting_counts(group):
     member = make_user("member@example.org", roles=["Members"])
     facilitator = make_user("facilitator@example.org", roles=["Members", "Facilitators"])
