@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "portal.middleware.StaffMustUseMFAMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that any limit on the size of a request is applied before this reads the form.
+    "portal.request_guards.RejectNulCharactersMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
