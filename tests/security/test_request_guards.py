@@ -8,9 +8,11 @@ import pytest
 
 from members.models import CPDRecord
 from portal.roles import MEMBERS
-from recruitment.models import ReflectionNote
+from recruitment.models import Application, ReflectionNote
 from tests.factories import make_user
 from tests.members.conftest import pdf_bytes, record_form_data, upload
+from tests.recruitment.conftest import applicant, form_page, role, site_with_roles  # noqa: F401  (fixtures)
+from tests.recruitment.helpers import complete_form_data
 from tests.training.conftest import course, home, modules, trainee  # noqa: F401  (fixtures)
 from tests.training.test_trainee_journey import lesson_url
 
@@ -53,6 +55,20 @@ def test_cpd_form_with_a_nul_is_refused_and_nothing_is_saved(client):
     assert response.status_code == 400
     assert "Nothing was saved." in response.content.decode()
     assert not CPDRecord.objects.exists()
+
+
+def test_application_form_with_a_nul_is_refused_with_a_message_and_no_application_is_made(
+    client,
+    applicant,  # noqa: F811
+    form_page,  # noqa: F811
+):
+    client.force_login(applicant)
+
+    response = client.post(form_page.url, complete_form_data(form_page, contact_name="Alex\x00"))
+
+    assert response.status_code == 400
+    assert "delete and retype the text you pasted" in response.content.decode()
+    assert not Application.objects.exists()
 
 
 def test_uploaded_files_containing_nul_bytes_are_still_accepted(client):
