@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_POST
 
 from members.cpd import CPDYear, competency_totals, cpd_settings, monthly_chart, year_progress
@@ -91,6 +92,16 @@ def cpd_list(request):
     )
 
 
+def _draft_key(user, record=None):
+    """Where the browser keeps this person's unsaved draft of a record: one key per account and record.
+
+    The account part is opaque (not the email, which the page would otherwise carry into the browser's storage), so
+    the next person to sign in on the same tab is never offered someone else's draft.
+    """
+    account = salted_hmac("members.cpd-draft", user.pk).hexdigest()[:20]
+    return f"{account}:{record.pk if record else 'new'}"
+
+
 def _save_record(request, form, draft_key):
     with transaction.atomic():
         record = form.save(commit=False)
@@ -121,7 +132,7 @@ def _render_form(request, form, record, draft_key):
 
 @login_required
 def cpd_add(request):
-    draft_key = "new"
+    draft_key = _draft_key(request.user)
     form = CPDRecordForm(request.POST or None, request.FILES or None, initial={"date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         record = _save_record(request, form, draft_key)
@@ -133,7 +144,7 @@ def cpd_add(request):
 @login_required
 def cpd_edit(request, pk):
     record = get_object_or_404(CPDRecord, pk=pk, user=request.user)
-    draft_key = str(record.pk)
+    draft_key = _draft_key(request.user, record)
     form = CPDRecordForm(request.POST or None, request.FILES or None, instance=record)
     if request.method == "POST" and form.is_valid():
         _save_record(request, form, draft_key)

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "portal.middleware.StaffMustUseMFAMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that any limit on the size of a request is applied before this reads the form.
+    "portal.request_guards.RejectNulCharactersMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -119,7 +121,14 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 # Subjects land in shared inboxes and on lock screens: keep them free of any organisation or health wording.
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-# Rate limits stay at allauth's defaults (on); they are kept in the "default" cache.
+# Rate limits stay at allauth's defaults (on); they are kept in the "default" cache. They count failed sign-ins per
+# client address (10 a minute) and per account (5 in 5 minutes). Behind the TLS proxy every request comes from the
+# proxy's address, so the client's own address is read from the last X-Forwarded-For entry the proxy adds; without
+# this, ten wrong passwords from one visitor would lock everyone out. TRUSTED_PROXY_COUNT=0 when no proxy is in front.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# Someone kept out by another person's wrong guesses at their account gets in through the reset link (and then their
+# second factor), which the per-account limit does not stop; signing in by hand afterwards could be blocked again.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Shown in authenticator apps, which other people may glance at.
 MFA_TOTP_ISSUER = "Portal account"
