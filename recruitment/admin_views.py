@@ -20,6 +20,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from portal.spreadsheets import csv_response
 from recruitment.forms import (
@@ -474,9 +475,11 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return action == "view" and super().user_has_permission(user, action)
 
 
+register_permission_policy(ApplicationAccessLog, ReadOnlyPermissionPolicy(ApplicationAccessLog))
+
+
 class AccessLogViewSet(ModelViewSet):
     model = ApplicationAccessLog
-    permission_policy = ReadOnlyPermissionPolicy(ApplicationAccessLog)
     icon = "history"
     menu_label = "Application access log"
     name = "recruitment_admin_access_log"

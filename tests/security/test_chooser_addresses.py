@@ -58,3 +58,31 @@ def test_choosing_a_real_item_still_works(staff_client):
 
     assert response.status_code == 200
     assert "Active listening" in response.content.decode()
+
+
+def chooser_chosen_multiple_routes():
+    """Every `chosen-multiple/` address: pages, documents, images and snippets chosen several at a time."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if hasattr(pattern, "url_patterns"):
+                yield from walk(pattern.url_patterns, route)
+            elif route.endswith("chosen-multiple/"):
+                yield route
+
+    return sorted(walk(get_resolver().url_patterns, "/"))
+
+
+def test_choosing_several_with_a_non_numeric_id_chooses_only_what_exists(staff_client):
+    listening = Competency.objects.create(name="Active listening")
+    routes = chooser_chosen_multiple_routes()
+    assert "/admin/choose-page/chosen-multiple/" in routes
+
+    answers = {route: staff_client.get(route, {"id": ["abc", "999999"]}).status_code for route in routes}
+    chosen = staff_client.get(
+        "/admin/snippets/choose/members/competency/chosen-multiple/", {"id": ["abc", str(listening.pk)]}
+    )
+
+    assert answers == dict.fromkeys(routes, 200)
+    assert "Active listening" in chosen.content.decode()
