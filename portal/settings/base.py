@@ -43,6 +43,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_limits.RequestBodyLimitMiddleware",  # first: nothing may read an oversized body
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,6 +154,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body accepted, files included (Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count files):
+# a little above the largest single upload (documents, images, CPD evidence: 10 MB). Keep the proxy's limit
+# (nginx client_max_body_size, README) the same.
+MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_REQUEST_BODY_BYTES", 12 * 1024 * 1024))
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = "Peer Support Portal"
