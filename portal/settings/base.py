@@ -222,6 +222,8 @@ FORM_RENDERER = "portal.forms.PortalFormRenderer"
 # Evidence files live outside MEDIA_ROOT and have no URL: only members.views.evidence serves them, after a check.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 CPD_EVIDENCE_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Everything one member may upload in all (members/quota.py), so no account can fill the disk.
+MEMBER_STORAGE_QUOTA_BYTES = int(os.environ.get("MEMBER_STORAGE_QUOTA_BYTES", 200 * 1024 * 1024))
 
 # --- recruitment: volunteer applications
 # Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).
