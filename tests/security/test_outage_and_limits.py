@@ -36,6 +36,24 @@ for path, session in json.loads(sys.argv[1]):
         "retry_after": response.get("Retry-After", ""),
         "friendly": "The site is busy" in response.content.decode(),
     }
+
+
+# A session read before the outage, changed, then saved after the database went away: SessionMiddleware's answer.
+from importlib import import_module
+from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware
+from django.core.handlers.exception import convert_exception_to_response
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+def change_a_session_loaded_before_the_outage(request):
+    request.session = import_module(settings.SESSION_ENGINE).SessionStore("a" * 32)
+    request.session._session_cache = {}  # as if loaded a moment before the database stopped
+    request.session["step"] = "two"
+    return SessionMiddleware(lambda request: HttpResponse()).process_response(request, HttpResponse())
+
+response = convert_exception_to_response(change_a_session_loaded_before_the_outage)(RequestFactory().get("/members/"))
+answers["saving a session"] = {"status": response.status_code, "retry_after": response.get("Retry-After", "")}
 print(json.dumps(answers))
 """
 
@@ -79,6 +97,12 @@ def test_loading_a_session_during_a_database_outage_says_busy_with_503(answers_d
     answer = answers_during_outage[request_line]
     assert answer["status"] == 503
     assert answer["friendly"]
+
+
+def test_a_session_that_cannot_be_saved_in_an_outage_says_busy_with_503_not_400(answers_during_outage):
+    answer = answers_during_outage["saving a session"]
+    assert answer["status"] == 503
+    assert int(answer["retry_after"]) > 0
 
 
 def test_health_check_still_reports_the_outage_plainly(answers_during_outage):
