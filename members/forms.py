@@ -8,6 +8,7 @@ from django.utils import timezone
 from members.evidence import MAX_FILES_PER_RECORD, check_evidence_file, max_upload_size
 from members.models import ActivityType, Competency, CPDRecord, User
 from members.quota import storage_use
+from portal.request_limits import max_request_body_bytes
 
 CHOOSE_FILES_AGAIN = "Browsers cannot keep chosen files after an error: choose them again."
 DISPLAY_NAME_HELP = "Optional. Any name you like: it does not have to be your real name."
@@ -93,7 +94,10 @@ class CPDRecordForm(forms.ModelForm):
         self.fields["activity_type"].choices = [("", "Choose a type of activity"), *ActivityType.choices]
         self.fields["competencies"].queryset = Competency.objects.all()
         self.fields["mode"].choices = [choice for choice in self.fields["mode"].choices if choice[0]]
-        self.fields["evidence"].help_text += f" Up to {filesizeformat(max_upload_size())} each."
+        self.fields["evidence"].help_text += (
+            f" Up to {filesizeformat(max_upload_size())} each, and"
+            f" {filesizeformat(max_request_body_bytes())} in all each time you save."
+        )
         if self.instance.pk:
             self.fields["remove_evidence"].queryset = self.instance.evidence.all()
             self.fields["remove_evidence"].label_from_instance = lambda evidence: evidence.original_name
