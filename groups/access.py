@@ -1,6 +1,6 @@
 """Who may see what of a group (confidentiality rule 2). Every view asks here; nothing else decides."""
 
-from portal.roles import COORDINATORS, user_has_role
+from portal.roles import COORDINATORS, second_factor_pending, user_has_role
 
 
 def is_coordinator(user):
@@ -8,7 +8,11 @@ def is_coordinator(user):
 
 
 def facilitates(user, group):
-    return user.is_authenticated and user.facilitated_groups.filter(pk=group.pk).exists()
+    return (
+        user.is_authenticated
+        and not second_factor_pending(user)
+        and user.facilitated_groups.filter(pk=group.pk).exists()
+    )
 
 
 def can_manage(user, group):
