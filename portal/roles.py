@@ -1,6 +1,7 @@
 """The role groups of DESIGN.md. Their names are a public contract: code refers to them only through these names."""
 
 from allauth.account.authentication import get_authentication_records
+from django.db.models import Q
 
 TRAINEES = "Trainees"
 MEMBERS = "Members"
@@ -12,7 +13,6 @@ ROLE_GROUPS = (TRAINEES, MEMBERS, FACILITATORS, COORDINATORS, EDITORS)
 
 # Roles whose powers reach other people's data: they need two-factor authentication passed in the session.
 STAFF_ROLES = (FACILITATORS, COORDINATORS, EDITORS)
-ASSESS_APPLICATIONS = "recruitment.assess_application"
 
 
 def second_factor_pending(user):
@@ -32,12 +32,27 @@ def user_has_role(user, role):
 
 
 def holds_staff_powers(user):
-    """Coordinators, facilitators, editors, assessors, superusers and anyone who may open Wagtail admin."""
+    """Coordinators, facilitators, editors, assessors, superusers and anyone who may open Wagtail admin.
+
+    Asked on every request, so it is one query (a member's pages have a query budget).
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
     if not user.is_authenticated:
         return False
-    if user.is_superuser or user.groups.filter(name__in=STAFF_ROLES).exists():
+    if user.is_superuser:
         return True
-    return user.has_perm(ASSESS_APPLICATIONS) or user.has_perm("wagtailadmin.access_admin")
+    powers = Permission.objects.filter(
+        Q(content_type__app_label="recruitment", codename="assess_application")
+        | Q(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .filter(Q(groups__name__in=STAFF_ROLES) | Q(groups__permissions__in=powers) | Q(user_permissions__in=powers))
+        .exists()
+    )
 
 
 def passed_second_factor(request):
