@@ -1,9 +1,13 @@
 import sys
 
 from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import redirect_to_login
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -75,3 +79,12 @@ def _database_unreachable(exception) -> bool:
         seen.add(id(exception))
         exception = exception.__cause__ or exception.__context__
     return False
+
+
+def sign_in_through_allauth(request, default_next=None):
+    """Other sign-in forms (Wagtail's) would skip verification, rate limits and 2FA: send people to allauth's."""
+    next_url = request.GET.get(REDIRECT_FIELD_NAME) or default_next
+    safe = next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure())
+    if not safe:
+        return redirect(settings.LOGIN_URL)
+    return redirect_to_login(next_url)

@@ -55,7 +55,7 @@ MIDDLEWARE = [
     "portal.csp.PortalCSPMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
-    "portal.middleware.StaffMustUseMFAMiddleware",
+    "portal.middleware.StaffMustPassSecondFactorMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that any limit on the size of a request is applied before this reads the form.

@@ -69,5 +69,5 @@ def test_two_factor_set_up_pages_have_no_accessibility_violations(live_server, d
     if page.url.startswith(live_server.url + "/accounts/reauthenticate/"):
         assert_no_accessibility_violations(page)
         confirm_password(page)
-    assert page.url == live_server.url + "/accounts/2fa/totp/activate/"
+    assert page.url == live_server.url + "/accounts/2fa/totp/activate/?next=/admin/"
     assert_no_accessibility_violations(page)

@@ -15,7 +15,7 @@ from tests.browser.helpers import (
     submit,
     third_party_requests,
 )
-from tests.factories import give_mfa, make_user
+from tests.factories import current_totp_code, give_mfa, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -27,14 +27,6 @@ def exit_url(settings, live_server):
     """A neutral page on the live server itself, so leaving never calls out to a real third-party site."""
     settings.QUICK_EXIT_URL = live_server.url + "/robots.txt"
     return settings.QUICK_EXIT_URL
-
-
-def current_totp_code(authenticator):
-    """The code an authenticator app would show now for the secret `give_mfa` stored."""
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
-
-    counter = next(iter(yield_hotp_counters_from_time()))
-    return format_hotp_value(hotp_value(authenticator.data["secret"], counter))
 
 
 def history_length(page):
@@ -169,7 +161,7 @@ def test_staff_without_two_factor_authentication_are_sent_to_set_it_up(live_serv
     # allauth asks for the password again before anyone adds an authenticator, even straight after signing in.
     if page.url.startswith(live_server.url + "/accounts/reauthenticate/"):
         confirm_password(page)
-    assert page.url == live_server.url + "/accounts/2fa/totp/activate/"
+    assert page.url == live_server.url + "/accounts/2fa/totp/activate/?next=/admin/"
     expect(page.locator("h1")).to_have_text("Activate Authenticator App")
     expect(page.locator("main")).to_contain_text("authenticator app")
 

@@ -59,6 +59,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
     group = demo_group()
     make_user("newcomer@example.org", roles=["Members"], display_name="Nia Okafor")
     facilitator = make_user("runner@example.org", roles=["Members", "Facilitators"])
+    give_mfa(facilitator)
     FacilitatorAppointment.appoint(facilitator, group, by=None)
     group.save_revision().publish()
 
@@ -70,7 +71,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
     expect(member_page.get_by_text("You have asked to join")).to_be_visible()
 
     facilitator_page = new_page()
-    sign_in(facilitator_page, "runner@example.org")
+    sign_in_with_code(facilitator_page, "runner@example.org")
     facilitator_page.goto(group.url + "facilitate/")
     facilitator_page.get_by_role("radio", name="Approve", exact=True).check()
     submit(facilitator_page, "Send decision")

@@ -11,7 +11,7 @@ from portal.roles import COORDINATORS
 from recruitment.demo import add_volunteer_content
 from recruitment.models import Application, RoleDescriptionPage, Stage
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in
-from tests.factories import give_mfa, make_user
+from tests.factories import give_mfa, make_user, sign_in_with_mfa
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +20,7 @@ ADMIN = "/admin/recruitment/applications/"
 
 def staff_client(user):
     client = Client()
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
     return client
 
 

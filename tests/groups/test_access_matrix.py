@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from groups.models import MeetingLog
-from tests.factories import give_mfa, make_user
+from tests.factories import give_mfa, make_user, sign_in_with_mfa
 from tests.groups.conftest import VENUE_ADDRESS, add_facilitator, approve, sign
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +63,9 @@ def world(make_group):
 
 
 def as_person(client, people, who):
-    if people[who] is not None:
+    if who.startswith(("facilitator", "coordinator")):
+        sign_in_with_mfa(client, people[who])
+    elif people[who] is not None:
         client.force_login(people[who])
     return client
 
@@ -138,7 +140,7 @@ def test_each_person_sees_exactly_what_their_role_allows(client, world, who):
 
 def test_the_member_list_shows_initials_and_signing_status_only(client, world):
     group, people = world
-    client.force_login(people["facilitator_of_this_group"])
+    sign_in_with_mfa(client, people["facilitator_of_this_group"])
 
     html = client.get(group.url + "facilitate/").content.decode()
 

@@ -3,7 +3,7 @@
 import pytest
 
 from groups.models import GroupAgreement, Signature
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.groups.conftest import AGREEMENT_TEXT, approve, sign
 
 pytestmark = pytest.mark.django_db
@@ -113,8 +113,7 @@ def test_agreement_pages_need_signing_in_and_are_never_cached(client, group, mem
 
 def test_an_editor_changing_the_text_in_admin_publishes_the_next_version(client, group):
     editor = make_user("editor@example.org", roles=["Editors"])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
     agreement = GroupAgreement.objects.get(group=group)
 
     response = client.post(

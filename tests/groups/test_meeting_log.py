@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from groups.models import MeetingLog
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.groups.conftest import add_facilitator
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def facilitator(group):
 
 
 def test_a_facilitator_logs_a_meeting_as_a_count_with_who_facilitated(client, group, facilitator):
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
 
     response = client.post(
@@ -54,7 +54,7 @@ def test_a_facilitator_logs_a_meeting_as_a_count_with_who_facilitated(client, gr
 def test_bad_meeting_log_input_is_explained_beside_the_field_and_kept(
     client, group, facilitator, attendance, date, message
 ):
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
 
     response = client.post(group.url + "facilitate/", {"date": date or "2026-01-05", "attendance": attendance})
 
@@ -67,7 +67,7 @@ def test_bad_meeting_log_input_is_explained_beside_the_field_and_kept(
 
 def test_only_the_groups_own_facilitators_can_be_ticked_as_present(client, group, facilitator):
     stranger = make_user("stranger@example.org", roles=["Members", "Facilitators"])
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
 
     response = client.post(
         group.url + "facilitate/",
@@ -85,8 +85,7 @@ def test_the_coordinator_sees_every_groups_log_and_downloads_monthly_counts(clie
     MeetingLog.objects.create(group=first, date=datetime.date(2026, 3, 17), attendance=7)
     MeetingLog.objects.create(group=second, date=datetime.date(2026, 4, 1), attendance=3)
     coordinator = make_user("coordinator@example.org", roles=["Coordinators"])
-    give_mfa(coordinator)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     listing = client.get("/admin/support-groups/meeting-log/").content.decode()
     counts = client.get("/admin/groups/monthly-counts/?export=csv")

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from groups.models import Membership
 from groups.notifications import decision_subject
 from portal.confidentiality import disclosing_terms_found
-from tests.factories import make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.groups.conftest import add_facilitator
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_an_anonymous_visitor_asking_to_join_is_sent_to_sign_in(client, group):
 
 def test_the_facilitator_approves_a_request_and_the_member_gets_a_neutral_email(client, group, member, facilitator):
     membership = Membership.ask_to_join(member, group)
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
 
     response = decide(client, group, membership, "approve")
 
@@ -69,7 +69,7 @@ def test_the_facilitator_approves_a_request_and_the_member_gets_a_neutral_email(
 
 def test_a_declined_person_sees_the_reason_on_the_group_page(client, group, member, facilitator):
     membership = Membership.ask_to_join(member, group)
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
     decide(client, group, membership, "decline", reason="The group is full until March; try Monday Online.")
 
     client.force_login(member)
@@ -83,7 +83,7 @@ def test_a_declined_person_sees_the_reason_on_the_group_page(client, group, memb
 
 def test_declining_without_a_reason_is_refused_and_keeps_the_request_open(client, group, member, facilitator):
     membership = Membership.ask_to_join(member, group)
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
 
     response = decide(client, group, membership, "decline", reason="   ")
 
@@ -99,7 +99,7 @@ def test_a_facilitator_cannot_decide_requests_for_another_group(client, make_gro
     stranger = make_user("stranger@example.org", roles=["Members", "Facilitators"])
     add_facilitator(stranger, other)
     membership = Membership.ask_to_join(member, group)
-    client.force_login(stranger)
+    sign_in_with_mfa(client, stranger)
 
     assert decide(client, group, membership, "approve").status_code == 403
     assert decide(client, other, membership, "approve").status_code == 404

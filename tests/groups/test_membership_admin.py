@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from groups.models import Membership
 from portal.confidentiality import disclosing_terms_found
-from tests.factories import give_mfa, make_user
+from tests.factories import give_mfa, make_user, sign_in_with_mfa
 from tests.groups.conftest import add_facilitator
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def coordinator(db):
 
 @pytest.fixture
 def coordinator_client(client, coordinator):
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     return client
 
 
@@ -79,7 +79,7 @@ def test_the_memberships_list_in_admin_leads_the_coordinator_to_the_decision_for
 def test_declining_in_admin_needs_a_reason_which_the_member_then_sees_on_the_group_page(
     client, coordinator, request_to_join, member, group
 ):
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     refused = decide(client, request_to_join, "decline", reason="   ")
 
     assert refused.status_code == 200
@@ -131,8 +131,7 @@ def test_the_admin_form_cannot_change_the_state_reason_or_history_directly(coord
 
 def test_nobody_adds_a_membership_in_admin_it_starts_when_a_person_asks(client, request_to_join):
     superuser = make_user("root@example.org", is_superuser=True, is_staff=True)
-    give_mfa(superuser)
-    client.force_login(superuser)
+    sign_in_with_mfa(client, superuser)
 
     assert client.get(f"{MEMBERSHIPS}new/").status_code != 200
     assert f"{MEMBERSHIPS}new/" not in client.get(MEMBERSHIPS).content.decode()
@@ -149,8 +148,7 @@ def test_people_without_the_membership_permissions_cannot_reach_or_use_the_admin
         person = make_user("other@example.org", roles=["Members"])
     else:
         person = make_user("editor@example.org", roles=["Editors"])
-        give_mfa(person)
-    client.force_login(person)
+        sign_in_with_mfa(client, person)
 
     for url in (MEMBERSHIPS, decide_url(request_to_join)):
         response = client.get(url)

@@ -5,7 +5,7 @@ from django.contrib.messages import get_messages
 from wagtail.test.utils.form_data import querydict_from_html
 
 from groups.models import GroupPage
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.groups.conftest import add_facilitator
 
 pytestmark = pytest.mark.django_db
@@ -14,8 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor_client(client):
     editor = make_user("editor@example.org", roles=["Editors"])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
     return client
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from members.cpd import CPDYear
 from portal.roles import COORDINATORS, EDITORS, MEMBERS
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.members.conftest import make_record
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +26,7 @@ def members_with_cpd():
 
 def sign_in_staff(client, role):
     user = make_user(f"{role.lower()}@example.org", roles=[role])
-    give_mfa(user)
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
     return user
 
 

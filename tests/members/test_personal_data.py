@@ -12,7 +12,7 @@ from members.models import CPDEvidence, CPDRecord
 from members.personal_data import erase_person
 from portal.personal_data import PersonalDataHandler
 from portal.roles import COORDINATORS, MEMBERS
-from tests.factories import DEFAULT_PASSWORD, give_mfa, make_user
+from tests.factories import DEFAULT_PASSWORD, make_user, sign_in_with_mfa
 from tests.members.conftest import make_record, record_form_data, upload
 
 pytestmark = pytest.mark.django_db
@@ -153,8 +153,7 @@ def test_the_data_page_explains_both_rights(client, member):
 @pytest.fixture
 def coordinator(client):
     user = make_user("coordinator@example.org", roles=[COORDINATORS])
-    give_mfa(user)
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
     return user
 
 
@@ -199,8 +198,7 @@ def test_editors_and_members_cannot_use_the_personal_data_screens(client, path):
 
     person = make_user("caller@example.org", roles=[MEMBERS])
     editor = make_user("editor@example.org", roles=[EDITORS])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
 
     response = client.get(path.format(pk=person.pk))
 

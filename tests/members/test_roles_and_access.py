@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page
 
 from portal.roles import COORDINATORS, EDITORS, MEMBERS, ROLE_GROUPS, TRAINEES
-from tests.factories import give_mfa, load_demo_site, make_user
+from tests.factories import load_demo_site, make_user, sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -71,13 +71,12 @@ def test_staff_without_two_factor_authentication_are_sent_to_set_it_up(client):
     response = client.get("/admin/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/2fa/totp/activate/"
+    assert response["Location"] == "/accounts/2fa/totp/activate/?next=/admin/"
 
 
 def test_staff_with_two_factor_authentication_can_use_the_admin(client):
     editor = make_user("editor@example.org", roles=[EDITORS])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
 
     assert client.get("/admin/").status_code == 200
 
@@ -86,7 +85,7 @@ def test_superusers_need_two_factor_authentication_too(client):
     admin = make_user("root@example.org", is_superuser=True, is_staff=True)
     client.force_login(admin)
 
-    assert client.get("/admin/pages/")["Location"] == "/accounts/2fa/totp/activate/"
+    assert client.get("/admin/pages/")["Location"] == "/accounts/2fa/totp/activate/?next=/admin/pages/"
 
 
 def test_wagtails_own_login_form_is_replaced_by_the_one_with_two_factor_authentication(client):
@@ -108,8 +107,7 @@ def test_djangos_own_admin_is_not_exposed(client):
 
 def test_staff_create_a_user_in_wagtail_admin_with_a_display_name_and_no_real_name(client):
     admin = make_user("root@example.org", is_superuser=True, is_staff=True)
-    give_mfa(admin)
-    client.force_login(admin)
+    sign_in_with_mfa(client, admin)
     form_page = client.get("/admin/users/new/")
     assert 'name="display_name"' in form_page.content.decode()
 

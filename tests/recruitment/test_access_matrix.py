@@ -4,7 +4,7 @@ import pytest
 
 from portal.roles import COORDINATORS
 from recruitment.models import Stage
-from tests.factories import give_mfa, make_user
+from tests.factories import give_mfa, make_user, sign_in_with_mfa
 from tests.recruitment.helpers import application_at, make_assessor
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,9 @@ def test_private_recruitment_urls_answer_each_kind_of_person_as_expected(client,
     results = {}
     for who, user in people.items():
         client.logout()
-        if user is not None:
+        if who in ("assessor", "coordinator"):
+            sign_in_with_mfa(client, user)
+        elif user is not None:
             client.force_login(user)
         response = client.get(url.format(pk=application.pk))
         results[who] = outcome(response)
@@ -92,7 +94,7 @@ def test_another_applicant_cannot_withdraw_someone_elses_application(client, peo
 
 
 def test_an_assessor_cannot_change_the_stage_by_posting(client, people, application):
-    client.force_login(people["assessor"])
+    sign_in_with_mfa(client, people["assessor"])
 
     response = client.post(f"/admin/recruitment/applications/decline/{application.pk}/", {"feedback": "No"})
 

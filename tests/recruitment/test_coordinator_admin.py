@@ -8,7 +8,7 @@ from django.core import mail
 
 from portal.roles import TRAINEES
 from recruitment.models import Application, ApplicationAccessLog, Assessment, RoleDescriptionPage, Stage
-from tests.factories import make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.recruitment.helpers import application_at, assess, submitted_application
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def scores_post(application, score="3", notes="Clear examples"):
 def test_coordinator_lists_submitted_applications_but_never_drafts(client, coordinator, applicant, role):
     submitted = submitted_application(applicant, role)
     Application.objects.create(applicant=make_user("drafty@example.org"), role=role, role_title=role.title)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.get(ADMIN)
 
@@ -41,7 +41,7 @@ def test_coordinator_filters_by_role_stage_and_date(client, coordinator, applica
     mentor = submitted_application(applicant, role)
     facilitator = submitted_application(make_user("bo@example.org"), other_role)
     facilitator.move_to(Stage.SHORTLISTED, by=coordinator, notify=False)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     by_role = client.get(ADMIN, {"role": role.pk}).context["object_list"]
     by_stage = client.get(ADMIN, {"stage": "shortlisted"}).context["object_list"]
@@ -57,7 +57,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_applications(
 ):
     for number in range(12):
         submitted_application(make_user(f"person{number}@example.org"), role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     with django_assert_max_num_queries(40):
         assert client.get(ADMIN).status_code == 200
@@ -65,7 +65,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_applications(
 
 def test_opening_an_application_is_recorded_in_the_access_log(client, coordinator, applicant, role):
     application = submitted_application(applicant, role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.get(f"{ADMIN}inspect/{application.pk}/")
 
@@ -81,7 +81,7 @@ def test_coordinator_shortlists_then_arranges_a_phone_interview(
     client, coordinator, applicant, role, django_capture_on_commit_callbacks
 ):
     application = submitted_application(applicant, role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"{ADMIN}shortlist/{application.pk}/", {"feedback": "Looking forward to talking"})
@@ -100,7 +100,7 @@ def test_coordinator_shortlists_then_arranges_a_phone_interview(
 
 def test_coordinator_declines_with_feedback_and_signposting(client, coordinator, applicant, role):
     application = submitted_application(applicant, role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     client.post(
         f"{ADMIN}decline/{application.pk}/", {"feedback": "Not enough detail", "signposting": "The drop-in on Fridays"}
@@ -114,7 +114,7 @@ def test_coordinator_declines_with_feedback_and_signposting(client, coordinator,
 
 def test_declining_without_feedback_is_refused_with_a_message(client, coordinator, applicant, role):
     application = submitted_application(applicant, role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.post(f"{ADMIN}decline/{application.pk}/", {"feedback": ""})
 
@@ -130,11 +130,11 @@ def test_two_assessors_score_every_criterion_and_the_record_shows_both_and_total
     application = application_at(Stage.INTERVIEW_ARRANGED, applicant, role, coordinator)
     criteria_count = role.criteria.count()
 
-    client.force_login(assessor)
+    sign_in_with_mfa(client, assessor)
     client.post(f"{ADMIN}assess/{application.pk}/", scores_post(application, "2"))
     application.refresh_from_db()
     assert application.stage == Stage.INTERVIEW_ARRANGED
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     client.post(f"{ADMIN}assess/{application.pk}/", scores_post(application, "4"))
 
     application.refresh_from_db()
@@ -149,7 +149,7 @@ def test_two_assessors_score_every_criterion_and_the_record_shows_both_and_total
 def test_an_assessment_must_score_every_criterion_between_1_and_4(client, assessor, coordinator, applicant, role):
     application = application_at(Stage.INTERVIEW_ARRANGED, applicant, role, coordinator)
     data = scores_post(application, "5")
-    client.force_login(assessor)
+    sign_in_with_mfa(client, assessor)
 
     response = client.post(f"{ADMIN}assess/{application.pk}/", data)
 
@@ -161,7 +161,7 @@ def test_a_decision_needs_both_assessments_and_the_coordinators_confirmation(
     client, coordinator, assessor, applicant, role
 ):
     application = application_at(Stage.INTERVIEW_ARRANGED, applicant, role, coordinator)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     decision = {"decision": "offered", "feedback": "Welcome", "signposting": "", "confirm": "on"}
 
     too_early = client.post(f"{ADMIN}decide/{application.pk}/", decision)
@@ -185,7 +185,7 @@ def test_a_decision_needs_both_assessments_and_the_coordinators_confirmation(
 
 def test_not_suitable_needs_signposting(client, coordinator, assessor, applicant, role):
     application = application_at(Stage.ASSESSED, applicant, role, coordinator, assessors=[assessor, coordinator])
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.post(
         f"{ADMIN}decide/{application.pk}/",
@@ -205,7 +205,7 @@ def test_export_leaves_out_health_answers_unless_asked_and_logs_it(client, coord
     answers = {field.clean_name: f"Answer to {field.label}" for field in role.application_form.get_form_fields()}
     answers[sensitive.clean_name] = "My private health story"
     submitted_application(applicant, role, answers=answers)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     plain = client.post(f"{ADMIN}export/", {})
     full = client.post(f"{ADMIN}export/", {"include_sensitive": "on"})
@@ -225,7 +225,7 @@ def test_export_cells_cannot_run_as_spreadsheet_formulas(client, coordinator, ap
     application = submitted_application(applicant, role)
     application.contact_name = '=HYPERLINK("http://evil")'
     application.save()
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     rows = read_csv(client.post(f"{ADMIN}export/", {}))
 

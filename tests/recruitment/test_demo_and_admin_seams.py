@@ -8,7 +8,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 
 from portal.roles import EDITORS
 from recruitment.models import Application, ApplicationFormPage, RoleDescriptionPage, Stage
-from tests.factories import make_user
+from tests.factories import make_user, sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_editors_build_roles_and_application_forms_in_the_page_editor(client, si
     editor = make_user("eden@example.org", roles=[EDITORS])
     give_mfa(editor)
     role = RoleDescriptionPage.objects.get(slug="peer-mentor")
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
 
     role_editor = client.get(f"/admin/pages/{role.pk}/edit/")
     form_editor = client.get(f"/admin/pages/{role.application_form.pk}/edit/")
@@ -53,7 +53,7 @@ def test_editors_build_roles_and_application_forms_in_the_page_editor(client, si
 
 
 def test_coordinator_sees_an_export_button_on_the_application_list(client, coordinator):
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     assert "/admin/recruitment/applications/export/" in client.get("/admin/recruitment/applications/").content.decode()
 

@@ -3,6 +3,7 @@
 import pytest
 
 from recruitment.models import Application, Stage
+from tests.factories import sign_in_with_mfa
 from tests.recruitment.helpers import complete_form_data
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +102,7 @@ def test_stored_script_is_shown_as_text_to_the_applicant_and_the_coordinator(cli
     assert application.stage == Stage.SUBMITTED
 
     pages = [client.get(f"/volunteer/applications/{application.pk}/"), client.get("/volunteer/applications/")]
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     pages += [
         client.get(f"/admin/recruitment/applications/inspect/{application.pk}/"),
         client.get("/admin/recruitment/applications/"),

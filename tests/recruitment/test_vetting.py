@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from recruitment.models import VettingCheck
-from tests.factories import make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.recruitment.helpers import submitted_application
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def check_for(email, renew_in_days, reference):
 
 
 def test_coordinator_records_a_dbs_check_in_the_admin(client, coordinator, applicant):
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.post(
         "/admin/recruitment/dbs-checks/new/",
@@ -46,7 +46,7 @@ def test_report_lists_checks_overdue_or_due_within_60_days_only(client, coordina
     overdue = check_for("late@example.org", -5, "REF-OVERDUE")
     soon = check_for("soon@example.org", 59, "REF-SOON")
     check_for("later@example.org", 61, "REF-LATER")
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     response = client.get("/admin/reports/dbs-renewals/")
 
@@ -61,7 +61,7 @@ def test_application_record_shows_whether_the_role_needs_a_check_and_what_is_rec
     client, coordinator, applicant, role
 ):
     application = submitted_application(applicant, role)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     before = client.get(f"/admin/recruitment/applications/inspect/{application.pk}/").content.decode()
     VettingCheck.objects.create(

@@ -11,7 +11,7 @@ from wagtail.models import Revision
 
 from portal.roles import COORDINATORS, EDITORS
 from resources.models import GuidanceChapterPage
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 from tests.resources.helpers import days_ago, guidance_index, home_page, make_chapter, soup
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,7 @@ REPORT_URL = "/admin/reports/chapters-past-review/"
 @pytest.fixture
 def editor_client(client):
     editor = make_user("editor@example.org", roles=[EDITORS])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
     client.user = editor
     return client
 
@@ -111,8 +110,7 @@ def test_review_report_is_not_for_coordinators_or_the_public(client):
     make_chapter("Overdue", review_by=days_ago(30))
     anonymous = client.get(REPORT_URL)
     coordinator = make_user("coordinator@example.org", roles=[COORDINATORS])
-    give_mfa(coordinator)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
 
     assert anonymous.status_code == 302
     assert client.get(REPORT_URL).status_code in (302, 403)

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from portal.confidentiality import disclosing_terms_found
 from recruitment.models import Certificate, QuizAttempt
+from tests.factories import sign_in_with_mfa
 from tests.training.helpers import answers, pass_module, quiz_url
 
 CERTIFICATE = "/training/certificate/"
@@ -42,7 +43,7 @@ def test_signed_in_person_without_training_access_gets_403_not_a_redirect_loop(
 
 
 def test_coordinator_without_training_role_cannot_take_modules_but_can_export(client, coordinator, modules):
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     assert client.get(modules[0].url).status_code == 403
     assert client.get(CERTIFICATE).status_code == 403
     response = client.get(EXPORT)

@@ -18,6 +18,7 @@ from recruitment.models import (
     TrainingModulePage,
 )
 from recruitment.training.demo_course import NATIONAL_STANDARDS_COMPETENCIES
+from tests.factories import sign_in_with_mfa
 from tests.training.helpers import fail_module, pass_module
 
 
@@ -29,7 +30,7 @@ def test_coordinator_sees_started_passed_attempts_per_trainee_and_module(client,
     client.force_login(trainee)
     fail_module(client, modules[0])
     pass_module(client, modules[0])
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     html = client.get("/admin/training/").content.decode()
     assert "Taylor Trainee" in html and "1 of 6" in html
     html = client.get(trainee_url(trainee)).content.decode()
@@ -52,7 +53,7 @@ def test_coordinator_ticks_induction_and_confirms_a_trained_trainee_as_member(cl
     client.force_login(trainee)
     for module in modules:
         pass_module(client, module)
-    client.force_login(coordinator)
+    sign_in_with_mfa(client, coordinator)
     items = list(InductionItem.objects.all())
     assert len(items) >= 7
     client.post(trainee_url(trainee), {"items": [items[0].pk]})
@@ -109,11 +110,10 @@ def test_demo_content_seeds_competencies_course_and_a_started_trainee_and_is_ide
 
 def test_editor_opens_a_module_with_its_questions_and_choices_in_wagtail_admin(client, modules):
     from portal.roles import EDITORS
-    from tests.factories import give_mfa, make_user
+    from tests.factories import make_user
 
     editor = make_user("eden@example.org", roles=[EDITORS])
-    give_mfa(editor)
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
     response = client.get(f"/admin/pages/{modules[1].pk}/edit/")
     html = response.content.decode()
     assert response.status_code == 200

@@ -8,14 +8,13 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from members.models import Competency
 from portal.roles import EDITORS
 from recruitment.models import QuizQuestion, TrainingModulePage
-from tests.factories import give_mfa, make_user
+from tests.factories import make_user, sign_in_with_mfa
 
 
 @pytest.fixture
 def editor(client, db):
     user = make_user("eden@example.org", roles=[EDITORS])
-    give_mfa(user)
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
     return user
 
 
