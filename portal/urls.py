@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
-from django.views.generic import RedirectView, TemplateView
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -20,8 +20,10 @@ urlpatterns = [
         TemplateView.as_view(template_name="browsing_safely.html"),
         name="browsing_safely",
     ),
-    # Wagtail's own sign-in form would skip two-factor authentication: staff sign in through allauth instead.
-    path("admin/login/", RedirectView.as_view(url="/accounts/login/?next=/admin/", query_string=False)),
+    # Wagtail's own sign-in forms skip verification, rate limits and two-factor authentication: everyone signs in
+    # through allauth. These come before Wagtail's URLs so that theirs are never reached.
+    path("admin/login/", views.sign_in_through_allauth, {"default_next": "/admin/"}),
+    path("_util/login/", views.sign_in_through_allauth, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("members/agreements/", include("groups.urls_members")),  # groups app; before any "members/" include
     path("accounts/", include("members.urls")),

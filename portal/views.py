@@ -1,7 +1,11 @@
 from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import redirect_to_login
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -31,3 +35,12 @@ def server_error(request):
     """The 500 page, rendered without context processors: the database may be the thing that failed."""
     html = render_to_string("500.html", {"quick_exit_url": settings.QUICK_EXIT_URL})
     return HttpResponseServerError(html)
+
+
+def sign_in_through_allauth(request, default_next=None):
+    """Other sign-in forms (Wagtail's) would skip verification, rate limits and 2FA: send people to allauth's."""
+    next_url = request.GET.get(REDIRECT_FIELD_NAME) or default_next
+    safe = next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure())
+    if not safe:
+        return redirect(settings.LOGIN_URL)
+    return redirect_to_login(next_url)
