@@ -1,10 +1,8 @@
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -86,13 +84,6 @@ class GroupPage(RoutablePageMixin, Page):
         help_text="What happens when someone asks to join, and who to contact with questions.",
     )
     contact_email = models.EmailField(blank=True, help_text="Optional: an address people can write to first.")
-    facilitators = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL,
-        blank=True,
-        related_name="facilitated_groups",
-        limit_choices_to={"groups__name": "Facilitators"},
-        help_text="People in the Facilitators role who run this group. Two is best practice.",
-    )
 
     content_panels = [
         FieldPanel("title", heading="Name, as participants know it"),
@@ -108,7 +99,6 @@ class GroupPage(RoutablePageMixin, Page):
         FieldPanel("signage_wording"),
         FieldPanel("how_to_join"),
         FieldPanel("contact_email"),
-        FieldPanel("facilitators"),
         HelpPanel(VENUE_HELP, heading="Venue"),
     ]
 
