@@ -219,6 +219,7 @@ ADMIN_DECLARED = {
 }
 ADMIN_STRICTER = {
     "admin/support-groups/venues/": ADMIN_COORDINATORS_ONLY,
+    "admin/support-groups/facilitators/": ADMIN_COORDINATORS_ONLY,  # who facilitates is a coordinator's decision
     "admin/support-groups/memberships/": ADMIN_COORDINATORS_ONLY,
     "admin/support-groups/meeting-log/": ADMIN_COORDINATORS_ONLY,
     "admin/reports/cpd-hours/": ADMIN_COORDINATORS_ONLY,
