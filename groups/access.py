@@ -1,6 +1,6 @@
 """Who may see what of a group (confidentiality rule 2). Every view asks here; nothing else decides."""
 
-from portal.roles import COORDINATORS, user_has_role
+from portal.roles import COORDINATORS, second_factor_pending, user_has_role
 
 
 def is_coordinator(user):
@@ -8,8 +8,12 @@ def is_coordinator(user):
 
 
 def facilitates(user, group):
-    """Appointed by a coordinator and not stood down (groups/models/facilitation.py)."""
-    return user.is_authenticated and user.facilitator_appointments.current().filter(group=group).exists()
+    """Appointed by a coordinator and not stood down (groups/models/facilitation.py), with 2FA passed."""
+    return (
+        user.is_authenticated
+        and not second_factor_pending(user)
+        and user.facilitator_appointments.current().filter(group=group).exists()
+    )
 
 
 def can_manage(user, group):

@@ -25,6 +25,14 @@ def give_mfa(user):
     return Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
 
 
+def current_totp_code(authenticator):
+    """The code an authenticator app would show now for the authenticator's secret."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    counter = next(iter(yield_hotp_counters_from_time()))
+    return format_hotp_value(hotp_value(authenticator.data["secret"], counter))
+
+
 def load_demo_site():
     """The page tree of `make run`: home, information pages and the sections."""
     call_command("load_demo_content", stdout=io.StringIO())

@@ -2,6 +2,8 @@ from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from portal.roles import second_factor_pending
+
 
 class UserManager(BaseUserManager):
     """Users sign in with their email address; there is no username."""
@@ -56,3 +58,11 @@ class User(AbstractUser):
 
     def get_full_name(self):
         return self.display_name or super().get_full_name() or self.email
+
+    # Staff powers wait for the second factor: while a staff session has not passed it (portal.middleware), every
+    # permission check says no, so no view can forget to ask.
+    def has_perm(self, perm, obj=None):
+        return not second_factor_pending(self) and super().has_perm(perm, obj)
+
+    def has_module_perms(self, app_label):
+        return not second_factor_pending(self) and super().has_module_perms(app_label)

@@ -54,7 +54,7 @@ MIDDLEWARE = [
     "portal.csp.PortalCSPMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
-    "portal.middleware.StaffMustUseMFAMiddleware",
+    "portal.middleware.StaffMustPassSecondFactorMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
