@@ -27,8 +27,9 @@ FORMAT_CHOICES = [(DROP_IN, "Drop-in"), (CLOSED, "Closed group"), (ONLINE, "Onli
 
 VENUE_HELP = (
     "<p><strong>Where the group meets is kept apart from this page</strong>, so it can never be published by "
-    "mistake. Add or change it under <em>Support groups → Venues</em> once the page is saved. Only approved "
-    "members who have signed the group agreement, the group's facilitators and coordinators see it.</p>"
+    "mistake. A coordinator adds or changes it under <em>Support groups → Venues</em> once the page is saved, and "
+    "appoints the group's facilitators under <em>Support groups → Facilitators</em>. Only approved members who have "
+    "signed the group agreement, the group's facilitators and coordinators see the venue.</p>"
 )
 
 
