@@ -70,8 +70,9 @@ SIGNED_IN = rule({OK}, anonymous={LOGIN}, before_2fa={OK, MFA})
 POST_ONLY_SIGNED_IN = rule({DENIED}, anonymous={LOGIN}, before_2fa={DENIED, MFA})
 # Someone else's private thing (another member's CPD record, another applicant's application): nobody here.
 OWNER_ONLY = rule({DENIED}, anonymous={LOGIN}, before_2fa={DENIED, MFA})
-# Another member's thing that coordinators may open, but only after passing 2FA.
-OWNER_OR_COORDINATOR_2FA = rule({DENIED}, anonymous={LOGIN}, coordinator_with_2fa={OK}, before_2fa={MFA})
+# Another member's thing that coordinators may open, but only after passing 2FA. Before that, the same 404 a
+# stranger gets (ids cannot be probed) or the 2FA page.
+OWNER_OR_COORDINATOR_2FA = rule({DENIED}, anonymous={LOGIN}, coordinator_with_2fa={OK}, before_2fa={MFA, DENIED})
 # Trainees and members (training, certificates); the rest refused. A locked module or no certificate yet is a 403/404.
 TRAINEES_AND_MEMBERS = rule(
     {DENIED},
