@@ -2,7 +2,7 @@
 
 from django import template
 
-from recruitment.training.progress import course_overview
+from training.progress import course_overview
 
 register = template.Library()
 
