@@ -1,4 +1,4 @@
-"""The course overview for the /training/ page (TrainingIndexPage), whose model the training code does not own."""
+"""The course overview for the /training/ page (TrainingIndexPage), used by its template."""
 
 from django import template
 
