@@ -14,6 +14,7 @@ from members.evidence import add_evidence
 from members.exports import CSV_HEADINGS, NEUTRAL_CSV_NAME, cpd_csv_rows, neutral_download_name, portfolio_pdf
 from members.forms import CPDRecordForm
 from members.models import ActivityType, Competency, CPDRecord
+from members.quota import storage_use
 from portal.spreadsheets import csv_response
 
 RECORDS_PER_PAGE = 20
@@ -88,6 +89,7 @@ def cpd_list(request):
             "page": page,
             "query": query.urlencode(),
             "draft_saved": request.session.pop(DRAFT_SAVED_SESSION_KEY, ""),
+            "storage": storage_use(request.user),
         },
     )
 
@@ -133,7 +135,9 @@ def _render_form(request, form, record, draft_key):
 @login_required
 def cpd_add(request):
     draft_key = _draft_key(request.user)
-    form = CPDRecordForm(request.POST or None, request.FILES or None, initial={"date": timezone.localdate()})
+    form = CPDRecordForm(
+        request.POST or None, request.FILES or None, user=request.user, initial={"date": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         record = _save_record(request, form, draft_key)
         messages.success(request, f"“{record.title}” has been added to your CPD record.")
@@ -145,7 +149,7 @@ def cpd_add(request):
 def cpd_edit(request, pk):
     record = get_object_or_404(CPDRecord, pk=pk, user=request.user)
     draft_key = _draft_key(request.user, record)
-    form = CPDRecordForm(request.POST or None, request.FILES or None, instance=record)
+    form = CPDRecordForm(request.POST or None, request.FILES or None, user=request.user, instance=record)
     if request.method == "POST" and form.is_valid():
         _save_record(request, form, draft_key)
         messages.success(request, f"Your changes to “{record.title}” have been saved.")

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_limits.RequestBodyLimitMiddleware",  # first: nothing may read an oversized body
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -163,6 +164,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body accepted, files included (Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count files):
+# a little above the largest single upload (documents, images, CPD evidence: 10 MB). Keep the proxy's limit
+# (nginx client_max_body_size, README) the same.
+MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_REQUEST_BODY_BYTES", 12 * 1024 * 1024))
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = "Peer Support Portal"
@@ -227,6 +232,8 @@ FORM_RENDERER = "portal.forms.PortalFormRenderer"
 # Evidence files live outside MEDIA_ROOT and have no URL: only members.views.evidence serves them, after a check.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 CPD_EVIDENCE_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Everything one member may upload in all (members/quota.py), so no account can fill the disk.
+MEMBER_STORAGE_QUOTA_BYTES = int(os.environ.get("MEMBER_STORAGE_QUOTA_BYTES", 200 * 1024 * 1024))
 
 # --- recruitment: volunteer applications
 # Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).
