@@ -34,7 +34,7 @@ class HomePage(Page):
         "resources.GuidanceIndexPage",
         "groups.GroupIndexPage",
         "recruitment.VolunteerIndexPage",
-        "recruitment.TrainingIndexPage",
+        "training.TrainingIndexPage",
     ]
     max_count = 1
 

@@ -33,7 +33,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),
-    path("training/", include("recruitment.training.urls")),  # recruitment app: certificate, verification
+    path("training/", include("training.urls")),  # certificate, verification
 ]
 
 if settings.DEBUG:

@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class RecruitmentConfig(AppConfig):
     name = "recruitment"
-    verbose_name = "Volunteer recruitment and training"
+    verbose_name = "Volunteer recruitment"

@@ -21,9 +21,9 @@ from recruitment.models import (
     PersonSpecificationCriterion,
     RoleDescriptionPage,
     Stage,
-    TrainingIndexPage,
     VolunteerIndexPage,
 )
+from training.models import TrainingIndexPage
 
 ESSENTIAL = PersonSpecificationCriterion.ESSENTIAL
 DESIRABLE = PersonSpecificationCriterion.DESIRABLE

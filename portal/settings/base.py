@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "resources",
     "groups",
     "recruitment",
+    "training",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 import portal.confidentiality
-import recruitment.models.training
+import training.models.certificates
 
 INDUCTION_PERMISSIONS = ("add", "change", "delete", "view")
 
@@ -334,7 +334,7 @@ class Migration(migrations.Migration):
                 (
                     "code",
                     models.CharField(
-                        default=recruitment.models.training.new_verification_code, max_length=14, unique=True
+                        default=training.models.certificates.new_verification_code, max_length=14, unique=True
                     ),
                 ),
                 ("issued_at", models.DateTimeField(auto_now_add=True)),

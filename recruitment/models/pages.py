@@ -38,16 +38,6 @@ class VolunteerIndexPage(SectionIndexPage):
         return context
 
 
-class TrainingIndexPage(SectionIndexPage):
-    """/training/: training for people offered a place. Private: demo content restricts it to the role groups."""
-
-    subpage_types = ["recruitment.TrainingModulePage"]
-    template = "recruitment/training/course_page.html"
-
-    class Meta:
-        verbose_name = "training section"
-
-
 class DBSLevel(models.TextChoices):
     NONE = "none", "No check needed"
     BASIC = "basic", "Basic DBS check"

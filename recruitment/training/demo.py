@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 
 from members.models import Competency
 from portal.demo import ensure_child_page
-from recruitment.models import InductionItem, QuizQuestion, ReflectionNote, TrainingIndexPage, TrainingModulePage
 from recruitment.training.demo_course import INDUCTION_ITEMS, MODULES, NATIONAL_STANDARDS_COMPETENCIES
-from recruitment.training.progress import record_lesson_opened
+from training.models import InductionItem, QuizQuestion, ReflectionNote, TrainingIndexPage, TrainingModulePage
+from training.progress import record_lesson_opened
 
 DEMO_TRAINEE = "trainee@example.org"
 

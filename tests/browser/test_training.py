@@ -3,10 +3,10 @@
 import pytest
 
 from portal.roles import TRAINEES
-from recruitment.models import TrainingModulePage
-from recruitment.training.marking import field_name
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
 from tests.factories import make_user
+from training.marking import field_name
+from training.models import TrainingModulePage
 
 pytestmark = pytest.mark.browser
 

@@ -32,11 +32,12 @@ from portal.demo import ensure_child_page, ensure_group_restriction
 from portal.roles import COORDINATORS, EDITORS, MEMBERS, TRAINEES
 from portal.spreadsheets import FORMULA_STARTS, csv_response
 from recruitment.demo import add_volunteer_content
-from recruitment.models import RoleDescriptionPage, TrainingIndexPage, VettingCheck
+from recruitment.models import RoleDescriptionPage, VettingCheck
 from recruitment.training.demo import ensure_course
 from resources.models import GuidanceChapterPage, GuidanceIndexPage
 from tests.factories import make_user, sign_in_with_mfa
 from tests.recruitment.helpers import submitted_application
+from training.models import TrainingIndexPage
 
 FORMULAS = ('=HYPERLINK("http://x","y")', "+1", "-1+1", "@SUM(1)")
 # Text fields filled with formulas: those of every app in this repository (a new app is covered as it is added), plus

@@ -8,13 +8,14 @@ import pytest
 
 from members.models import CPDRecord
 from portal.roles import MEMBERS
-from recruitment.models import Application, ReflectionNote
+from recruitment.models import Application
 from tests.factories import make_user
 from tests.members.conftest import pdf_bytes, record_form_data, upload
 from tests.recruitment.conftest import applicant, form_page, role, site_with_roles  # noqa: F401  (fixtures)
 from tests.recruitment.helpers import complete_form_data
 from tests.training.conftest import course, home, modules, trainee  # noqa: F401  (fixtures)
 from tests.training.test_trainee_journey import lesson_url
+from training.models import ReflectionNote
 
 pytestmark = pytest.mark.django_db
 

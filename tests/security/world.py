@@ -15,10 +15,11 @@ from wagtail.models import Page
 from groups.models import GroupPage, GroupVenue, MeetingLog, Membership
 from members.models import CPDEvidence, CPDRecord
 from portal.roles import COORDINATORS, EDITORS, FACILITATORS, MEMBERS, TRAINEES
-from recruitment.models import Certificate, QuizAttempt, RoleDescriptionPage, TrainingIndexPage, TrainingModulePage
+from recruitment.models import RoleDescriptionPage
 from tests.factories import give_mfa, load_demo_site, make_user, sign_in_with_mfa
 from tests.groups.conftest import VENUE_ADDRESS, add_facilitator, approve, sign
 from tests.recruitment.helpers import submitted_application
+from training.models import Certificate, QuizAttempt, TrainingIndexPage, TrainingModulePage
 
 # Each marker is planted in one private thing; the matrix asserts it appears only in the cells allowed to see it.
 VENUE_MARKER = "Lantern House"  # the confidential venue of the group the identities are not members of

@@ -6,9 +6,9 @@ from wagtail.models import Site
 
 from portal.demo import ensure_child_page, ensure_group_restriction
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES
-from recruitment.models import TrainingIndexPage, TrainingModulePage
 from recruitment.training.demo import ensure_course
 from tests.factories import give_mfa, make_user
+from training.models import TrainingIndexPage, TrainingModulePage
 
 
 @pytest.fixture

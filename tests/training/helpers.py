@@ -1,6 +1,6 @@
 """Answering quizzes in tests: the test reads the right answers from the database, as only the server can."""
 
-from recruitment.training.marking import field_name
+from training.marking import field_name
 
 
 def quiz_url(module):

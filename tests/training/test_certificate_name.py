@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from portal.roles import TRAINEES
-from recruitment.models import Certificate
 from tests.factories import make_user
 from tests.training.helpers import pass_module
+from training.models import Certificate
 
 CERTIFICATE = "/training/certificate/"
 CERTIFICATE_PDF = "/training/certificate/download/"

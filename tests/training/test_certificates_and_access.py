@@ -5,9 +5,9 @@ import pytest
 from django.urls import reverse
 
 from portal.confidentiality import disclosing_terms_found
-from recruitment.models import Certificate, QuizAttempt
 from tests.factories import sign_in_with_mfa
 from tests.training.helpers import answers, pass_module, quiz_url
+from training.models import Certificate, QuizAttempt
 
 CERTIFICATE = "/training/certificate/"
 CERTIFICATE_PDF = "/training/certificate/download/"
@@ -115,7 +115,7 @@ def test_other_trainee_can_verify_a_code_as_anyone_can(client, certified, other_
 def test_course_page_queries_do_not_grow_with_the_number_of_modules(
     client, trainee, course, modules, django_assert_max_num_queries
 ):
-    from recruitment.models import TrainingModulePage
+    from training.models import TrainingModulePage
 
     client.force_login(trainee)
     client.get("/training/")

@@ -8,7 +8,10 @@ from django.core.management import call_command
 from members.models import Competency, CPDRecord
 from portal.personal_data import personal_data_handlers
 from portal.roles import MEMBERS, TRAINEES, user_has_role
-from recruitment.models import (
+from recruitment.training.demo_course import NATIONAL_STANDARDS_COMPETENCIES
+from tests.factories import sign_in_with_mfa
+from tests.training.helpers import fail_module, pass_module
+from training.models import (
     Certificate,
     InductionCompletion,
     InductionItem,
@@ -17,9 +20,6 @@ from recruitment.models import (
     ReflectionNote,
     TrainingModulePage,
 )
-from recruitment.training.demo_course import NATIONAL_STANDARDS_COMPETENCIES
-from tests.factories import sign_in_with_mfa
-from tests.training.helpers import fail_module, pass_module
 
 
 def trainee_url(user):
@@ -120,6 +120,4 @@ def test_editor_opens_a_module_with_its_questions_and_choices_in_wagtail_admin(c
     for label in ("Pass mark", "Attempt limit", "Prerequisites", "Competencies", "Quiz questions", "Duration"):
         assert label.lower() in html.lower(), label
     assert modules[1].questions.first().text in html
-    assert (
-        client.get(f"/admin/pages/add/recruitment/trainingmodulepage/{modules[0].get_parent().pk}/").status_code == 200
-    )
+    assert client.get(f"/admin/pages/add/training/trainingmodulepage/{modules[0].get_parent().pk}/").status_code == 200

@@ -7,8 +7,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from members.models import Competency
 from portal.roles import EDITORS
-from recruitment.models import QuizQuestion, TrainingModulePage
 from tests.factories import make_user, sign_in_with_mfa
+from training.models import QuizQuestion, TrainingModulePage
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def module_post(questions, initial=0, prerequisites=(), competencies=(), **field
 
 
 def add_url(course):
-    return f"/admin/pages/add/recruitment/trainingmodulepage/{course.pk}/"
+    return f"/admin/pages/add/training/trainingmodulepage/{course.pk}/"
 
 
 def test_editor_adds_a_module_with_questions_and_choices_through_wagtail_admin(client, editor, course, modules):

@@ -5,8 +5,8 @@ import re
 from html import escape
 
 from members.models import CPDRecord
-from recruitment.models import Certificate, ModuleProgress, QuizAttempt, ReflectionNote
 from tests.training.helpers import answers, fail_module, pass_module, quiz_url
+from training.models import Certificate, ModuleProgress, QuizAttempt, ReflectionNote
 
 
 def lesson_url(module, number):

@@ -1,6 +1,6 @@
 from portal.dashboard import DashboardPanel
-from recruitment.models import TrainingIndexPage
-from recruitment.training.progress import can_take_training, course_overview
+from training.models import TrainingIndexPage
+from training.progress import can_take_training, course_overview
 
 
 def training_panel(request):
@@ -16,7 +16,7 @@ def training_panel(request):
         return None
     return DashboardPanel(
         title="Your training",
-        template_name="recruitment/training/panels/training.html",
+        template_name="training/panels/training.html",
         context={"overview": overview},
         order=20,
     )

@@ -13,7 +13,7 @@ class KeyPointsBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
-        template = "recruitment/training/blocks/key_points.html"
+        template = "training/blocks/key_points.html"
 
 
 class ScenarioBlock(blocks.StructBlock):
@@ -24,7 +24,7 @@ class ScenarioBlock(blocks.StructBlock):
     class Meta:
         icon = "group"
         label = "Scenario or case study"
-        template = "recruitment/training/blocks/scenario.html"
+        template = "training/blocks/scenario.html"
 
 
 class ReflectionBlock(blocks.StructBlock):
@@ -49,7 +49,7 @@ class MediaBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = "Video or audio with transcript"
-        template = "recruitment/training/blocks/media.html"
+        template = "training/blocks/media.html"
 
 
 class DownloadBlock(blocks.StructBlock):
@@ -58,11 +58,11 @@ class DownloadBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        template = "recruitment/training/blocks/download.html"
+        template = "training/blocks/download.html"
 
 
 class LessonContentBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="recruitment/training/blocks/text.html")
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="training/blocks/text.html")
     key_points = KeyPointsBlock()
     scenario = ScenarioBlock()
     reflection = ReflectionBlock()

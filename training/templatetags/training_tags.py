@@ -1,8 +1,8 @@
-"""The course overview for the /training/ page (TrainingIndexPage), whose model the training code does not own."""
+"""The course overview for the /training/ page (TrainingIndexPage), used by its template."""
 
 from django import template
 
-from recruitment.training.progress import course_overview
+from training.progress import course_overview
 
 register = template.Library()
 

@@ -10,11 +10,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from recruitment.models import QuizAttempt, ReflectionNote, TrainingIndexPage
-from recruitment.training import certificates
-from recruitment.training.forms import CertificateNameForm
-from recruitment.training.marking import QuizClosed, QuizForm, submit_quiz
-from recruitment.training.progress import (
+from training import certificates
+from training.forms import CertificateNameForm
+from training.marking import QuizClosed, QuizForm, submit_quiz
+from training.models import QuizAttempt, ReflectionNote, TrainingIndexPage
+from training.progress import (
     attempts_used,
     can_take_training,
     course_overview,
@@ -37,7 +37,7 @@ def _lessons(module):
 def _locked_response(request, module, missing):
     return TemplateResponse(
         request,
-        "recruitment/training/locked.html",
+        "training/locked.html",
         {"page": module, "module": module, "missing": missing, "course": module.get_parent()},
         status=403,
     )
@@ -86,7 +86,7 @@ def module_overview(request, module):
     context["latest_attempt"] = latest
     if latest:
         context["latest_attempt_url"] = _route(module, "result", latest.pk)
-    return TemplateResponse(request, "recruitment/training/module_page.html", context)
+    return TemplateResponse(request, "training/module_page.html", context)
 
 
 @_guard
@@ -133,7 +133,7 @@ def lesson(request, module, number):
         next_url=_route(module, "lesson", number + 1) if number < len(lessons) else None,
         lesson_url=_route(module, "lesson", number),
     )
-    return TemplateResponse(request, "recruitment/training/lesson.html", context, status=400 if note_errors else 200)
+    return TemplateResponse(request, "training/lesson.html", context, status=400 if note_errors else 200)
 
 
 @_guard
@@ -169,7 +169,7 @@ def quiz(request, module):
         question_count=len(questions),
     )
     status = 400 if form is not None and form.is_bound else 200
-    return TemplateResponse(request, "recruitment/training/quiz.html", context, status=status)
+    return TemplateResponse(request, "training/quiz.html", context, status=status)
 
 
 def _feedback(module, attempt):
@@ -217,7 +217,7 @@ def result(request, module, attempt_id):
         overview=overview,
         certificate_url=reverse("training_certificate"),
     )
-    return TemplateResponse(request, "recruitment/training/result.html", context)
+    return TemplateResponse(request, "training/result.html", context)
 
 
 # --- Certificate and verification (plain Django views, mounted in portal/urls.py)
@@ -241,7 +241,7 @@ def _name_form_response(request, course, issued, form=None, status=200):
     form = form or CertificateNameForm()
     return TemplateResponse(
         request,
-        "recruitment/training/certificate.html",
+        "training/certificate.html",
         {"certificate": issued, "course": course, "name_form": form},
         status=status,
     )
@@ -267,7 +267,7 @@ def certificate(request):
         context["overview"] = course_overview(course, request.user)
     else:
         context["verify_url"] = request.build_absolute_uri(reverse("training_verify", args=[issued.code]))
-    return TemplateResponse(request, "recruitment/training/certificate.html", context)
+    return TemplateResponse(request, "training/certificate.html", context)
 
 
 @login_required
@@ -292,4 +292,4 @@ def verify(request, code=None):
         return redirect("training_verify", code=code[:40])
     found = certificates.find_by_code(code) if code else None
     status = 404 if code and found is None else 200
-    return TemplateResponse(request, "recruitment/training/verify.html", {"code": code, "found": found}, status=status)
+    return TemplateResponse(request, "training/verify.html", {"code": code, "found": found}, status=status)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from recruitment.training import views
+from training import views
 
 urlpatterns = [
     path("certificate/", views.certificate, name="training_certificate"),

@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from portal.confidentiality import disclosing_terms_found
 from portal.pdf import pdf_safe_text
-from recruitment.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
+from training.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
 
 PDF_FILE_NAME = "training-certificate.pdf"
 
@@ -25,7 +25,7 @@ def certificate_title():
 
 def issue_if_complete(user, course):
     """Issue the course certificate when every required module is passed; returns it, or None."""
-    from recruitment.training.progress import course_modules
+    from training.progress import course_modules
 
     existing = Certificate.objects.filter(user=user, course=course).first()
     if existing:

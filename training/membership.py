@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from portal.roles import MEMBERS, TRAINEES
-from recruitment.models import Certificate, InductionCompletion, InductionItem
+from training.models import Certificate, InductionCompletion, InductionItem
 
 
 class NotReady(Exception):

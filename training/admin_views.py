@@ -17,15 +17,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES, user_has_role
 from portal.spreadsheets import csv_response
-from recruitment.models import (
+from training.membership import NotReady, confirm_as_member, readiness
+from training.models import (
     InductionCompletion,
     InductionItem,
     ModuleProgress,
     QuizAttempt,
     TrainingIndexPage,
 )
-from recruitment.training.membership import NotReady, confirm_as_member, readiness
-from recruitment.training.progress import course_modules
+from training.progress import course_modules
 
 CSV_FILE_NAME = "training-progress.csv"
 
@@ -76,7 +76,7 @@ def progress_rows(users, modules):
 class TrainingProgressView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateView):
     page_title = "Training progress"
     header_icon = "group"
-    template_name = "recruitment/training/admin/progress.html"
+    template_name = "training/admin/progress.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -115,7 +115,7 @@ class TrainingProgressView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateV
 
 class TraineeView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "user"
-    template_name = "recruitment/training/admin/trainee.html"
+    template_name = "training/admin/trainee.html"
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

@@ -2,7 +2,7 @@
 reflection notes and certificates."""
 
 from portal.personal_data import PersonalDataHandler
-from recruitment.models import Certificate, InductionCompletion, ModuleProgress, QuizAttempt, ReflectionNote
+from training.models import Certificate, InductionCompletion, ModuleProgress, QuizAttempt, ReflectionNote
 
 
 def _when(value):

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from portal.roles import MEMBERS, TRAINEES, user_has_role
-from recruitment.models import Certificate, ModuleProgress, QuizAttempt, TrainingIndexPage, TrainingModulePage
+from training.models import Certificate, ModuleProgress, QuizAttempt, TrainingIndexPage, TrainingModulePage
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"

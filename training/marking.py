@@ -9,9 +9,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from members.cpd import record_cpd_activity
-from recruitment.models import ModuleProgress, QuizAttempt, QuizQuestion
-from recruitment.training import certificates
-from recruitment.training.progress import attempts_used
+from training import certificates
+from training.models import ModuleProgress, QuizAttempt, QuizQuestion
+from training.progress import attempts_used
 
 
 class QuizClosed(Exception):
