@@ -3,19 +3,8 @@
 from wagtail import hooks
 
 from recruitment.training import admin as training_admin
-from recruitment.training import demo
 from recruitment.training.panels import training_panel
 from recruitment.training.personal_data import training_personal_data_handler
-
-
-@hooks.register("register_demo_content", order=20)  # after the recruitment hook that creates /training/
-def add_training_course(home, stdout):
-    demo.ensure_course(home, stdout)
-
-
-@hooks.register("register_demo_users", order=60)
-def start_demo_trainee(stdout):
-    demo.start_demo_trainee(stdout)
 
 
 @hooks.register("register_member_dashboard_panel")

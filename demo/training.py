@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
+from demo.pages import ensure_child_page
+from demo.training_course import INDUCTION_ITEMS, MODULES, NATIONAL_STANDARDS_COMPETENCIES
 from members.models import Competency
-from portal.demo import ensure_child_page
 from recruitment.models import InductionItem, QuizQuestion, ReflectionNote, TrainingIndexPage, TrainingModulePage
-from recruitment.training.demo_course import INDUCTION_ITEMS, MODULES, NATIONAL_STANDARDS_COMPETENCIES
 from recruitment.training.progress import record_lesson_opened
 
 DEMO_TRAINEE = "trainee@example.org"
