@@ -10,7 +10,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from groups import demo, personal_data
+from groups import personal_data
 from groups.admin_forms import AppointFacilitatorForm, GroupAgreementForm, MembershipDecisionForm, StandDownForm
 from groups.admin_views import AppointFacilitatorView, MembershipDecisionView, StandDownView, monthly_counts_view
 from groups.agreements import agreement_statuses
@@ -230,7 +230,7 @@ hooks.register("after_create_page", warn_about_facilitators)
 hooks.register("after_edit_page", warn_about_facilitators)
 
 
-# --- Seams: dashboard panel, personal data, demo content
+# --- Seams: dashboard panel, personal data
 
 
 @hooks.register("register_member_dashboard_panel")
@@ -257,13 +257,3 @@ def your_groups_panel(request):
 @hooks.register("register_personal_data")
 def group_personal_data():
     return PersonalDataHandler(name="groups", export=personal_data.export, erase=personal_data.erase)
-
-
-@hooks.register("register_demo_content")
-def add_groups_section(home, stdout):
-    demo.add_groups(home, stdout)
-
-
-@hooks.register("register_demo_users", order=50)
-def add_group_demo_people(stdout):
-    demo.add_demo_memberships(stdout)

@@ -4,17 +4,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from members import admin_views, demo
+from members import admin_views
 from members.models import Competency
 from members.panels import cpd_panel
 from members.personal_data import members_personal_data_handler
 from portal.roles import COORDINATORS, user_has_role
-
-
-@hooks.register("register_demo_users")
-def add_demo_users(stdout):
-    demo.add_demo_users(stdout)
-    demo.add_demo_cpd_records(stdout)
 
 
 @hooks.register("register_member_dashboard_panel")

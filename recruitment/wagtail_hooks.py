@@ -2,33 +2,11 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from recruitment import demo
 from recruitment.admin_views import DBSRenewalsReportView, RecruitmentViewSetGroup
 from recruitment.models import ApplicationFormPage
 from recruitment.panels import applications_panel
 from recruitment.personal_data import recruitment_personal_data_handler
 from recruitment.retention import closed_applications_rule
-from recruitment.training import demo as training_demo
-
-
-@hooks.register("register_demo_content")
-def add_volunteer_and_training_sections(home, stdout):
-    demo.add_volunteer_content(home, stdout)
-
-
-@hooks.register("register_demo_content", order=20)  # after the hook above that creates /training/
-def add_training_course(home, stdout):
-    training_demo.ensure_course(home, stdout)
-
-
-@hooks.register("register_demo_users", order=50)
-def add_demo_applications(stdout):
-    demo.add_demo_applications(stdout)
-
-
-@hooks.register("register_demo_users", order=60)
-def start_demo_trainee(stdout):
-    training_demo.start_demo_trainee(stdout)
 
 
 @hooks.register("register_member_dashboard_panel")

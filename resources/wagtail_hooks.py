@@ -5,7 +5,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from resources.demo import add_guidance_library
 from resources.models import Audience, Topic
 from resources.reports import ChaptersPastReviewView
 
@@ -32,11 +31,6 @@ class GuidanceFiltersViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(GuidanceFiltersViewSetGroup)
-
-
-@hooks.register("register_demo_content")
-def add_guidance_demo_content(home, stdout):
-    add_guidance_library(home, stdout)
 
 
 @hooks.register("register_admin_urls")

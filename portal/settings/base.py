@@ -9,6 +9,7 @@ BASE_DIR = PORTAL_DIR.parent
 # Every environment gets these apps: the portal's own first so their templates win over allauth's and Wagtail's.
 INSTALLED_APPS = [
     "portal",
+    "demo",  # load_demo_content only; runtime code never imports it
     "home",
     "members",
     "resources",

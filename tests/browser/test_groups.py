@@ -21,7 +21,7 @@ def groups_site(_browser_test_database):
 
     from wagtail.models import Site
 
-    from groups.demo import add_groups
+    from demo.groups import add_groups
 
     add_groups(Site.objects.get(is_default_site=True).root_page.specific, io.StringIO())
 

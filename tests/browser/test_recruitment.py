@@ -7,8 +7,8 @@ from django.test import Client
 from playwright.sync_api import expect
 from wagtail.models import Site
 
+from demo.recruitment import add_volunteer_content
 from portal.roles import COORDINATORS
-from recruitment.demo import add_volunteer_content
 from recruitment.models import Application, RoleDescriptionPage, Stage
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in
 from tests.factories import give_mfa, make_user, sign_in_with_mfa

@@ -3,8 +3,8 @@ import io
 import pytest
 from wagtail.models import Site
 
+from demo.recruitment import add_volunteer_content
 from portal.roles import COORDINATORS
-from recruitment.demo import add_volunteer_content
 from recruitment.models import RoleDescriptionPage
 from tests.factories import give_mfa, make_user
 from tests.recruitment.helpers import make_assessor

@@ -25,15 +25,15 @@ from wagtail import hooks
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Site
 
-from groups.demo import add_groups
+from demo.groups import add_groups
+from demo.pages import ensure_child_page, ensure_group_restriction
+from demo.recruitment import add_volunteer_content
+from demo.training import ensure_course
 from groups.models import GroupPage, MeetingLog
 from members.models import Competency, CPDEvidence, CPDRecord
-from portal.demo import ensure_child_page, ensure_group_restriction
 from portal.roles import COORDINATORS, EDITORS, MEMBERS, TRAINEES
 from portal.spreadsheets import FORMULA_STARTS, csv_response
-from recruitment.demo import add_volunteer_content
 from recruitment.models import RoleDescriptionPage, VettingCheck
-from recruitment.training.demo import ensure_course
 from resources.models import GuidanceChapterPage, GuidanceIndexPage
 from tests.factories import make_user, sign_in_with_mfa
 from tests.recruitment.helpers import submitted_application

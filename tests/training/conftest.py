@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
-from portal.demo import ensure_child_page, ensure_group_restriction
+from demo.pages import ensure_child_page, ensure_group_restriction
+from demo.training import ensure_course
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES
-from recruitment.training.demo import ensure_course
 from tests.factories import give_mfa, make_user
 from training.models import TrainingIndexPage, TrainingModulePage
 

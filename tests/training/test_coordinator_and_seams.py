@@ -5,10 +5,10 @@ import io
 
 from django.core.management import call_command
 
+from demo.training_course import NATIONAL_STANDARDS_COMPETENCIES
 from members.models import Competency, CPDRecord
 from portal.personal_data import personal_data_handlers
 from portal.roles import MEMBERS, TRAINEES, user_has_role
-from recruitment.training.demo_course import NATIONAL_STANDARDS_COMPETENCIES
 from tests.factories import sign_in_with_mfa
 from tests.training.helpers import fail_module, pass_module
 from training.models import (

@@ -6,9 +6,9 @@ import pytest
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Revision
 
+from demo import guidance_texts
+from demo.guidance import publish_library
 from portal.confidentiality import disclosing_terms_found
-from resources import demo_content
-from resources.demo import publish_library
 from resources.models import Audience, GuidanceChapterPage, Topic
 from tests.factories import load_demo_site
 from tests.resources.helpers import guidance_index, soup
@@ -110,7 +110,7 @@ def test_published_chapters_are_searchable_without_a_separate_index_update(clien
     assert [a.get_text() for a in soup(response).select(".search-result__title a")] == ["Groups that work"]
 
 
-# --- The real demo library (resources/demo_content) --------------------------------------------------------------
+# --- The real demo library (demo/guidance_texts) -----------------------------------------------------------------
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def demo_library():
 def test_every_demo_chapter_is_published_and_renders(client, demo_library):
     published = list(GuidanceChapterPage.objects.live().order_by("path").values_list("slug", flat=True))
 
-    assert published == [chapter["slug"] for chapter in demo_content.CHAPTERS]
+    assert published == [chapter["slug"] for chapter in guidance_texts.CHAPTERS]
     for slug in published:
         response = client.get(f"/guidance/{slug}/")
         assert response.status_code == 200, slug
@@ -138,7 +138,7 @@ def test_every_demo_chapter_passes_the_checks_an_editor_saving_it_would_meet(dem
 def test_demo_templates_are_downloadable_documents_with_safe_file_names(client, demo_library):
     documents = get_document_model().objects.filter(collection__name="Templates")
 
-    assert documents.count() == len(demo_content.TEMPLATES)
+    assert documents.count() == len(guidance_texts.TEMPLATES)
     for document in documents:
         assert not disclosing_terms_found(document.filename), document.filename
         assert client.get(document.url).status_code == 200
@@ -168,5 +168,5 @@ def test_guidance_filters_work_on_the_demo_library(client, demo_library):
     policies = soup(client.get("/guidance/?topic=policies")).select(".chapter-list__title")
     everything = soup(client.get("/guidance/")).select(".chapter-list__title")
 
-    assert 0 < len(policies) < len(everything) == len(demo_content.CHAPTERS)
+    assert 0 < len(policies) < len(everything) == len(guidance_texts.CHAPTERS)
     assert "Lone working" in [link.get_text(strip=True) for link in policies]

@@ -1,7 +1,7 @@
 """Demo content for the guidance library: chapters, topics, audiences and downloadable templates.
 
-The texts themselves live in `resources.demo_content` (pure data, see guidance_schema.md); this module turns them
-into published pages, snippets and Wagtail documents, creating only what is missing so it can run any number of times.
+The texts themselves live in `demo.guidance_texts` (pure data); this module turns them into published pages,
+snippets and Wagtail documents, creating only what is missing so it can run any number of times.
 """
 
 import datetime
@@ -11,8 +11,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from demo import guidance_texts
+from demo.pages import ensure_child_page
 from portal.confidentiality import disclosing_terms_found
-from portal.demo import ensure_child_page
 from resources.models import Audience, GuidanceChapterPage, GuidanceIndexPage, RelatedChapter, Topic
 
 TEMPLATES_COLLECTION = "Templates"
@@ -32,19 +33,12 @@ def add_guidance_library(home, stdout):
     )
     if created:
         stdout.write("Section created: /guidance/")
-    try:
-        from resources import demo_content
-    except ModuleNotFoundError as error:
-        if error.name != "resources.demo_content":
-            raise
-        stdout.write("The guidance texts (resources/demo_content/) are not there yet: /guidance/ has no chapters.")
-        return
     publish_library(
         index,
-        topics=demo_content.TOPICS,
-        audiences=demo_content.AUDIENCES,
-        templates=demo_content.TEMPLATES,
-        chapters=demo_content.CHAPTERS,
+        topics=guidance_texts.TOPICS,
+        audiences=guidance_texts.AUDIENCES,
+        templates=guidance_texts.TEMPLATES,
+        chapters=guidance_texts.CHAPTERS,
         stdout=stdout,
     )
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
+from demo.pages import ensure_child_page
+from demo.training_course import INDUCTION_ITEMS, MODULES, NATIONAL_STANDARDS_COMPETENCIES
 from members.models import Competency
-from portal.demo import ensure_child_page
-from recruitment.training.demo_course import INDUCTION_ITEMS, MODULES, NATIONAL_STANDARDS_COMPETENCIES
 from training.models import InductionItem, QuizQuestion, ReflectionNote, TrainingIndexPage, TrainingModulePage
 from training.progress import record_lesson_opened
 

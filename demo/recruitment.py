@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from portal.demo import ensure_child_page, ensure_group_restriction
+from demo.pages import ensure_child_page, ensure_group_restriction
 from portal.roles import MEMBERS, TRAINEES
 from recruitment.forms import HEALTH_CONSENT_VERSION
 from recruitment.models import (
@@ -201,7 +201,7 @@ def _ensure_role(volunteer, spec, stdout):
     )
 
 
-# (applicant email, role slug, stage reached). Demo users come from members/demo.py.
+# (applicant email, role slug, stage reached). Demo users come from demo/members.py.
 DEMO_APPLICATIONS = [
     ("applicant@example.org", "peer-mentor", Stage.SUBMITTED),
     ("trainee@example.org", "group-facilitator", Stage.OFFERED),

@@ -2,8 +2,8 @@
 
 from wagtail.models import Site
 
+from demo.pages import ensure_child_page
 from home.models import SiteSettings, StandardPage
-from portal.demo import ensure_child_page
 
 HOME_TITLE = "Support from people who have been there"
 HOME_INTRODUCTION = (

@@ -7,6 +7,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 
+from demo.pages import ensure_child_page
 from groups import access
 from groups.models import (
     DROP_IN,
@@ -21,7 +22,6 @@ from groups.models import (
     Membership,
 )
 from groups.schedule import LAST, MONTHLY, WEEKLY
-from portal.demo import ensure_child_page
 
 AUDIENCES = ["Women", "Gay and bisexual men", "Young people", "African communities", "Mixed"]
 AREAS = ["Hackney", "Lambeth", "Camden", "Croydon", "Online"]

@@ -1,4 +1,4 @@
-"""Helpers for `load_demo_content`: each app registers a `register_demo_content` hook that uses these.
+"""Helpers for `load_demo_content` (the steps in demo/site.py use these).
 
 Every helper creates what is missing and leaves what exists alone, so the command can run any number of times.
 """

@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from wagtail import hooks
 from wagtail.models import Site
+
+from demo import site as demo_site
 
 
 class Command(BaseCommand):
     help = (
         "Populate the site with demo content (idempotent: what exists is left alone). "
-        "Each app adds its part through the `register_demo_content` hook."
+        "The steps, in order, are listed in demo/site.py."
     )
 
     def add_arguments(self, parser):
@@ -24,9 +25,7 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
         with transaction.atomic():
-            for add_demo_content in hooks.get_hooks("register_demo_content"):
-                add_demo_content(home=home, stdout=self.stdout)
+            demo_site.add_demo_content(home, self.stdout)
             if with_demo_users:
-                for add_demo_users in hooks.get_hooks("register_demo_users"):
-                    add_demo_users(stdout=self.stdout)
+                demo_site.add_demo_users(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
