@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from members.evidence import MAX_FILES_PER_RECORD, check_evidence_file, max_upload_size
 from members.models import ActivityType, Competency, CPDRecord, User
+from portal.forms import ModelChoicesField
 
 DISPLAY_NAME_HELP = "Optional. Any name you like: it does not have to be your real name."
 
@@ -58,7 +59,7 @@ class CPDRecordForm(forms.ModelForm):
         required=False,
         help_text="A certificate, notes or a photo: PDF, JPEG, PNG, GIF, WebP, Word (.docx) or OpenDocument (.odt).",
     )
-    remove_evidence = forms.ModelMultipleChoiceField(
+    remove_evidence = ModelChoicesField(
         label="Remove evidence",
         queryset=None,
         required=False,
@@ -69,6 +70,7 @@ class CPDRecordForm(forms.ModelForm):
     class Meta:
         model = CPDRecord
         fields = ["date", "activity_type", "title", "provider", "hours", "mode", "competencies", "reflection"]
+        field_classes = {"competencies": ModelChoicesField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "hours": forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "100", "inputmode": "decimal"}),
