@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint format install browser demo clean
+.PHONY: run test test-fast lint format install browser demo clean soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ test-fast: install
 browser:
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests will use /usr/bin/chromium"; \
 	else $(BIN)/python -m playwright install chromium; fi
+
+## soak: 60 s of 20 simulated people reading and writing while PostgreSQL restarts (needs PostgreSQL's server
+## binaries and a `postgres` OS user; starts and removes its own cluster); table also in bench/SOAK.md
+soak: install
+	$(BIN)/python bench/soak.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -8,7 +8,8 @@ def is_coordinator(user):
 
 
 def facilitates(user, group):
-    return user.is_authenticated and user.facilitated_groups.filter(pk=group.pk).exists()
+    """Appointed by a coordinator and not stood down (groups/models/facilitation.py)."""
+    return user.is_authenticated and user.facilitator_appointments.current().filter(group=group).exists()
 
 
 def can_manage(user, group):

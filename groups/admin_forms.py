@@ -1,7 +1,9 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from groups.models import Membership
+from groups.models import FacilitatorAppointment, GroupPage, Membership
+from portal.roles import MEMBERS
 
 
 class GroupAgreementForm(WagtailAdminModelForm):
@@ -78,3 +80,40 @@ class MembershipDecisionForm(WagtailAdminModelForm):
         if self.cleaned_data["decision"] == "approve":
             return self.instance.approve(by=self.for_user)
         return self.instance.decline(by=self.for_user, reason=self.cleaned_data["reason"])
+
+
+class AppointFacilitatorForm(WagtailAdminModelForm):
+    """A coordinator appoints a Member to facilitate a group, through `FacilitatorAppointment.appoint`."""
+
+    class Meta:
+        model = FacilitatorAppointment
+        fields = ["group", "user"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = GroupPage.objects.order_by("title")
+        self.fields["user"].queryset = get_user_model().objects.filter(groups__name=MEMBERS).order_by("email")
+        self.fields["user"].help_text = "Only trained Peer Supporters (the Members role) can facilitate."
+
+    def save(self, commit=True):
+        self.instance = FacilitatorAppointment.appoint(
+            self.cleaned_data["user"], self.cleaned_data["group"], by=self.for_user
+        )
+        return self.instance
+
+
+class StandDownForm(WagtailAdminModelForm):
+    """Ends an appointment through `FacilitatorAppointment.stand_down`; nothing is edited directly."""
+
+    class Meta:
+        model = FacilitatorAppointment
+        fields = []
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.is_current:
+            raise forms.ValidationError(f"{self.instance.user} has already stood down from {self.instance.group}.")
+        return cleaned
+
+    def save(self, commit=True):
+        return self.instance.stand_down(by=self.for_user)

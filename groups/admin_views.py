@@ -1,16 +1,14 @@
 """Coordinators' admin screens: monthly meeting counts (on screen and as CSV) and deciding membership requests."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.views.generic import CreateView, EditView
 
 from groups.models import MeetingLog
 from groups.notifications import send_decision_email
+from portal.spreadsheets import csv_response
 
 
 def monthly_counts():
@@ -27,13 +25,11 @@ def monthly_counts_view(request):
         raise PermissionDenied
     rows = list(monthly_counts())
     if request.GET.get("export") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="meeting-counts.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["Month", "Group", "Meetings", "Total attendance"])
-        for row in rows:
-            writer.writerow([f"{row['month']:%Y-%m}", row["group__title"], row["meetings"], row["attendance"]])
-        return response
+        return csv_response(
+            "meeting-counts.csv",
+            ["Month", "Group", "Meetings", "Total attendance"],
+            ([f"{row['month']:%Y-%m}", row["group__title"], row["meetings"], row["attendance"]] for row in rows),
+        )
     return TemplateResponse(
         request, "groups/admin/monthly_counts.html", {"rows": rows, "header_title": "Monthly meeting counts"}
     )
@@ -61,3 +57,30 @@ class MembershipDecisionView(EditView):
             return self.form_invalid(form)
         send_decision_email(self.object, self.request)
         return response
+
+
+class RefuseStepBesideTheFormMixin:
+    """The step was taken by someone else meanwhile: refuse it beside the form, no 500."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class AppointFacilitatorView(RefuseStepBesideTheFormMixin, CreateView):
+    page_title = "Appoint a facilitator"
+    submit_button_label = "Appoint"
+    success_message = "%(object)s from now."
+
+
+class StandDownView(RefuseStepBesideTheFormMixin, EditView):
+    """The "edit" screen of an appointment: the only change is to stand the person down."""
+
+    page_title = "Stand down"
+    submit_button_label = "Stand down"
+    submit_button_active_label = "Standing down…"
+    success_message = "%(object)s: stood down."

@@ -7,11 +7,13 @@ import datetime
 
 from django.contrib.auth import get_user_model
 
+from groups import access
 from groups.models import (
     DROP_IN,
     ONLINE,
     Area,
     Audience,
+    FacilitatorAppointment,
     GroupAgreement,
     GroupIndexPage,
     GroupPage,
@@ -188,9 +190,8 @@ def add_demo_memberships(stdout):
     member = users.get("member@example.org")
     if group is None or facilitator is None or member is None:
         return
-    if not facilitator.facilitated_groups.filter(pk=group.pk).exists():
-        group.facilitators.add(facilitator)
-        group.save_revision().publish()
+    if not access.facilitates(facilitator, group):
+        FacilitatorAppointment.appoint(facilitator, group, by=users.get("coordinator@example.org"))
         stdout.write(f"  facilitator@example.org facilitates {group.title}")
     membership = Membership.objects.filter(user=member, group=group).first()
     if membership is None:

@@ -1,6 +1,7 @@
 from django import forms
 
 from groups.models import MeetingLog
+from groups.models.facilitation import current_facilitators
 from portal.forms import ModelChoicesField
 
 
@@ -37,7 +38,7 @@ class MeetingLogForm(forms.ModelForm):
     def __init__(self, *args, group, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.group = group
-        self.fields["facilitators_present"].queryset = group.facilitators.all()
+        self.fields["facilitators_present"].queryset = current_facilitators(group)
         self.fields["facilitators_present"].help_text = ""
         self.fields["attendance"].widget.attrs.update({"min": 0, "max": 500, "inputmode": "numeric"})
 

@@ -18,6 +18,7 @@ from groups.agreements import agreement_statuses, changes_between, current_versi
 from groups.forms import DecisionForm, MeetingLogForm, SignAgreementForm
 from groups.ical import FILE_NAME, meetings_calendar
 from groups.models import GroupPage, GroupVenue, MeetingLog, Membership, Signature
+from groups.models.facilitation import current_facilitators
 from groups.notifications import send_decision_email
 
 CALENDAR_WEEKS = 26
@@ -50,7 +51,7 @@ def group_page_context(page, request):
     )
     if access.can_see_venue(user, page):
         context["venue"] = GroupVenue.objects.filter(group=page).first()
-        context["facilitator_names"] = [str(person) for person in page.facilitators.all()]
+        context["facilitator_names"] = [str(person) for person in current_facilitators(page)]
         context["calendar_url"] = page.url + page.reverse_subpage("calendar")
     return context
 

@@ -11,13 +11,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from groups import demo, personal_data
-from groups.admin_forms import GroupAgreementForm, MembershipDecisionForm
-from groups.admin_views import MembershipDecisionView, monthly_counts_view
+from groups.admin_forms import AppointFacilitatorForm, GroupAgreementForm, MembershipDecisionForm, StandDownForm
+from groups.admin_views import AppointFacilitatorView, MembershipDecisionView, StandDownView, monthly_counts_view
 from groups.agreements import agreement_statuses
 from groups.models import (
     AgreementVersion,
     Area,
     Audience,
+    FacilitatorAppointment,
     GroupAgreement,
     GroupPage,
     GroupVenue,
@@ -93,6 +94,37 @@ class MembershipViewSet(ModelViewSet):
         return MembershipDecisionForm
 
 
+class FacilitatorAppointmentPermissionPolicy(ModelPermissionPolicy):
+    """Appointments are the history of who could see a group's venue and members: nobody deletes one."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and super().user_has_permission(user, action)
+
+
+register_permission_policy(FacilitatorAppointment, FacilitatorAppointmentPermissionPolicy(FacilitatorAppointment))
+
+
+class FacilitatorAppointmentViewSet(ModelViewSet):
+    """Coordinators decide who facilitates each group (facilitators see its venue and members). Appointing and
+    standing down go through `FacilitatorAppointment.appoint` and `stand_down`, which keep who decided and when."""
+
+    model = FacilitatorAppointment
+    name = "groups_facilitators"
+    url_prefix = "support-groups/facilitators"
+    icon = "user"
+    menu_label = "Facilitators"
+    list_display = ["user", "group", "status", "appointed_at", "appointed_by", "ended_at", "ended_by"]
+    list_filter = ["group"]
+    add_view_class = AppointFacilitatorView
+    edit_view_class = StandDownView
+    inspect_view_enabled = True
+    inspect_view_fields = ["user", "group", "status", "appointed_at", "appointed_by", "ended_at", "ended_by"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return StandDownForm if for_update else AppointFacilitatorForm
+
+
 class AgreementViewSet(ModelViewSet):
     model = GroupAgreement
     name = "groups_agreement_admin"
@@ -149,7 +181,14 @@ class SupportGroupsViewSetGroup(ViewSetGroup):
     menu_label = "Support groups"
     menu_icon = "group"
     menu_order = 250
-    items = (VenueViewSet, MembershipViewSet, AgreementViewSet, AgreementVersionViewSet, MeetingLogViewSet)
+    items = (
+        VenueViewSet,
+        FacilitatorAppointmentViewSet,
+        MembershipViewSet,
+        AgreementViewSet,
+        AgreementVersionViewSet,
+        MeetingLogViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")
@@ -178,13 +217,12 @@ def monthly_counts_menu_item():
 def warn_about_facilitators(request, page):
     if not isinstance(page.specific, GroupPage):
         return
-    # What the editor just saved is the latest revision (a draft of a live page is not in the page's own row).
-    page = page.specific.get_latest_revision_as_object()
-    if len(page.facilitators.all()) < 2:
+    # A count only: who facilitates is for coordinators, who appoint them.
+    if FacilitatorAppointment.objects.current().filter(group=page).count() < 2:
         messages.warning(
             request,
             f"“{page.title}” has fewer than two facilitators. Two are best practice, so that a meeting can go ahead "
-            "and nobody facilitates alone.",
+            "and nobody facilitates alone. A coordinator appoints them.",
         )
 
 

@@ -45,13 +45,14 @@ class CPDHoursReportView(CoordinatorsOnlyMixin, ReportView):
     index_url_name = "members_admin_cpd_hours"
     index_results_url_name = "members_admin_cpd_hours_results"
     paginate_by = 50
-    list_export = ["member_name", "email", "hours_text", "participatory_text", "target_text", "status"]
+    # The export writes hours as numbers (as people write them: 1.5, 16), so a spreadsheet can add them up.
+    list_export = ["member_name", "email", "hours_number", "participatory_number", "target_number", "status"]
     export_headings = {
         "member_name": "Member",
         "email": "Email",
-        "hours_text": "Hours this CPD year",
-        "participatory_text": "Learning with others (hours)",
-        "target_text": "Target (hours)",
+        "hours_number": "Hours this CPD year",
+        "participatory_number": "Learning with others (hours)",
+        "target_number": "Target (hours)",
         "status": "Target",
     }
     columns = [
@@ -96,6 +97,9 @@ class CPDHoursReportView(CoordinatorsOnlyMixin, ReportView):
             member.hours_text = hours(member.hours)
             member.participatory_text = hours(member.participatory_hours)
             member.target_text = hours(self.cpd.annual_target_hours)
+            member.hours_number, member.participatory_number, member.target_number = (
+                Decimal(text) for text in (member.hours_text, member.participatory_text, member.target_text)
+            )
             met = (
                 member.hours >= self.cpd.annual_target_hours
                 and member.participatory_hours >= self.cpd.participatory_target_hours

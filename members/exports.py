@@ -1,6 +1,5 @@
 """CPD exports: a CSV of every record (streamed, so any number of rows uses little memory) and a PDF portfolio."""
 
-import csv
 from collections import defaultdict
 from itertools import islice
 
@@ -13,7 +12,6 @@ from members.cpd import competency_totals, year_progress
 from members.models import ActivityType, Competency, CPDEvidence, CPDRecord, LearningMode
 from portal.confidentiality import disclosing_terms_found
 from portal.pdf import pdf_safe_text
-from portal.spreadsheets import spreadsheet_text
 
 CSV_HEADINGS = [
     "Date",
@@ -32,13 +30,6 @@ CSV_HEADINGS = [
 CSV_CHUNK = 500
 PORTFOLIO_TITLE = "Continuing professional development portfolio"
 NEUTRAL_CSV_NAME = "cpd-records.csv"
-
-
-class _Echo:
-    """A file-like object whose write returns the line, so csv.writer can feed a generator."""
-
-    def write(self, value):
-        return value
 
 
 def cpd_records_for_export(user):
@@ -73,15 +64,13 @@ CSV_FIELDS = (
 )
 
 
-def csv_lines(user):
-    """The CSV export, line by line: a byte-order mark first so spreadsheet programs read it as UTF-8.
+def cpd_csv_rows(user):
+    """The CSV export's rows, one per record (`portal.spreadsheets.csv_response` writes and guards them).
 
     Plain value rows read in chunks, with each chunk's competencies and evidence names fetched in two queries, keep
     memory flat however many records there are (model instances with prefetching would build up reference cycles).
     """
-    writer = csv.writer(_Echo())
     activity_labels = dict(ActivityType.choices)
-    yield "\ufeff" + writer.writerow(CSV_HEADINGS)
     rows = CPDRecord.objects.filter(user=user).order_by("date", "id").values_list(*CSV_FIELDS)
     for batch in _batches(rows.iterator(chunk_size=CSV_CHUNK), CSV_CHUNK):
         ids = [row[0] for row in batch]
@@ -98,22 +87,20 @@ def csv_lines(user):
         ):
             evidence[record_id].append(name)
         for record_id, day, activity_type, title, provider, hours, mode, reflection, source, created, updated in batch:
-            yield writer.writerow(
-                [
-                    day.isoformat(),
-                    activity_labels.get(activity_type, activity_type),
-                    spreadsheet_text(title),
-                    spreadsheet_text(provider),
-                    f"{hours:.2f}",
-                    "Participatory" if mode == LearningMode.PARTICIPATORY else "Self-directed",
-                    "; ".join(competencies[record_id]),
-                    spreadsheet_text(reflection),
-                    "; ".join(evidence[record_id]),
-                    source or "You",
-                    timezone.localtime(created).strftime("%Y-%m-%d %H:%M"),
-                    timezone.localtime(updated).strftime("%Y-%m-%d %H:%M"),
-                ]
-            )
+            yield [
+                day,
+                activity_labels.get(activity_type, activity_type),
+                title,
+                provider,
+                hours,  # a number, two decimal places as stored
+                "Participatory" if mode == LearningMode.PARTICIPATORY else "Self-directed",
+                "; ".join(competencies[record_id]),
+                reflection,
+                "; ".join(evidence[record_id]),
+                source or "You",
+                timezone.localtime(created).strftime("%Y-%m-%d %H:%M"),
+                timezone.localtime(updated).strftime("%Y-%m-%d %H:%M"),
+            ]
 
 
 # --- The PDF portfolio

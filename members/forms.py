@@ -7,8 +7,11 @@ from django.utils import timezone
 
 from members.evidence import MAX_FILES_PER_RECORD, check_evidence_file, max_upload_size
 from members.models import ActivityType, Competency, CPDRecord, User
+from members.quota import storage_use
 from portal.forms import ModelChoicesField
+from portal.request_limits import max_request_body_bytes
 
+CHOOSE_FILES_AGAIN = "Browsers cannot keep chosen files after an error: choose them again."
 DISPLAY_NAME_HELP = "Optional. Any name you like: it does not have to be your real name."
 
 
@@ -87,12 +90,16 @@ class CPDRecordForm(forms.ModelForm):
             "differently. Only you can read it.",
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         self.fields["activity_type"].choices = [("", "Choose a type of activity"), *ActivityType.choices]
         self.fields["competencies"].queryset = Competency.objects.all()
         self.fields["mode"].choices = [choice for choice in self.fields["mode"].choices if choice[0]]
-        self.fields["evidence"].help_text += f" Up to {filesizeformat(max_upload_size())} each."
+        self.fields["evidence"].help_text += (
+            f" Up to {filesizeformat(max_upload_size())} each, and"
+            f" {filesizeformat(max_request_body_bytes())} in all each time you save."
+        )
         if self.instance.pk:
             self.fields["remove_evidence"].queryset = self.instance.evidence.all()
             self.fields["remove_evidence"].label_from_instance = lambda evidence: evidence.original_name
@@ -123,9 +130,34 @@ class CPDRecordForm(forms.ModelForm):
             except ValidationError as error:
                 errors.append(error)
         if errors:
-            errors.append(ValidationError("Browsers cannot keep chosen files after an error: choose them again."))
+            errors.append(ValidationError(CHOOSE_FILES_AGAIN))
             raise ValidationError(errors)
         return files
+
+    def clean(self):
+        cleaned_data = super().clean()
+        adding = sum(uploaded.size for uploaded, _, _ in self.checked_evidence)
+        if adding:
+            use = storage_use(self.user)
+            freeing = sum(evidence.size for evidence in cleaned_data.get("remove_evidence") or [])
+            if use.would_exceed(adding, freeing):
+                self.add_error(
+                    "evidence",
+                    [
+                        ValidationError(
+                            "These files (%(adding)s) would take you over your storage space: you are using %(used)s "
+                            "of %(quota)s. Remove evidence you no longer need, or choose smaller files.",
+                            code="over_quota",
+                            params={
+                                "adding": filesizeformat(adding),
+                                "used": filesizeformat(use.used),
+                                "quota": filesizeformat(use.quota),
+                            },
+                        ),
+                        ValidationError(CHOOSE_FILES_AGAIN),
+                    ],
+                )
+        return cleaned_data
 
     def full_clean(self):
         super().full_clean()

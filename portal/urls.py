@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import views
 from resources import views as resources_views
 
+handler400 = "portal.views.bad_request"
 handler500 = "portal.views.server_error"
 
 urlpatterns = [

@@ -3,12 +3,9 @@
 Views parse and render; every stage change goes through Application.move_to.
 """
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -23,8 +20,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from portal.spreadsheets import spreadsheet_text
+from portal.spreadsheets import csv_response
 from recruitment.forms import (
     AssessmentForm,
     DecisionForm,
@@ -365,13 +363,11 @@ class ExportView(WagtailAdminTemplateMixin, FormView):
         )
         action = ApplicationAccessLog.EXPORTED_SENSITIVE if include_sensitive else ApplicationAccessLog.EXPORTED
         ApplicationAccessLog.record(self.request.user, action, detail=f"{len(applications)} applications")
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="applications.csv"'
-        write_applications_csv(response, applications, include_sensitive)
-        return response
+        return csv_response("applications.csv", *applications_table(applications, include_sensitive))
 
 
-def write_applications_csv(out, applications, include_sensitive):
+def applications_table(applications, include_sensitive):
+    """The export's headings and rows: the application, then each question's answer (health ones only if asked)."""
     questions = []  # (form page id, clean name, label)
     seen = set()
     for application in applications:
@@ -383,23 +379,21 @@ def write_applications_csv(out, applications, include_sensitive):
                 continue
             seen.add(key)
             questions.append((*key, f"{application.role_title}: {field.label}"))
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "Reference",
-            "Role",
-            "Stage",
-            "Sent",
-            "Decided",
-            "Name",
-            "Email",
-            "Phone",
-            "Availability",
-            "Health consent given",
-            "Consent wording version",
-            *[label for _page, _name, label in questions],
-        ]
-    )
+    headings = [
+        "Reference",
+        "Role",
+        "Stage",
+        "Sent",
+        "Decided",
+        "Name",
+        "Email",
+        "Phone",
+        "Availability",
+        "Health consent given",
+        "Consent wording version",
+        *[label for _page, _name, label in questions],
+    ]
+    rows = []
     for application in applications:
         submission = getattr(application, "submission", None)
         data = submission.form_data if submission else {}
@@ -418,7 +412,8 @@ def write_applications_csv(out, applications, include_sensitive):
         ]
         for page_id, name, _label in questions:
             row.append(_display(data.get(name)) if page_id == application.form_page_id else "")
-        writer.writerow([spreadsheet_text(value) for value in row])
+        rows.append(row)
+    return headings, rows
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -471,6 +466,16 @@ class VettingCheckViewSet(ModelViewSet):
     list_display = ["person", "level", "certificate_reference", DateColumn("renewal_date", label="Renew by")]
     list_filter = ["level", "renewal_date"]
     copy_view_enabled = False
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The access log is a record of who opened what: it is read, never added to or changed by hand."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
+register_permission_policy(ApplicationAccessLog, ReadOnlyPermissionPolicy(ApplicationAccessLog))
 
 
 class AccessLogViewSet(ModelViewSet):

@@ -2,7 +2,9 @@
 
 Source documents are copied out of Word files and PDFs, so the rules are forgiving:
 - a heading is a short line without closing punctuation that stands on its own (blank lines around it), or a short
-  Title Case line directly followed by a long paragraph line ("Standard checks" / "To be eligible for…");
+  Title Case line directly followed by a long paragraph line ("Standard checks" / "To be eligible for…"), or a
+  numbered line standing alone in capitals or Title Case ("1. PLANNING YOUR PROJECT"); a line with a phone number, web
+  or email address is never a heading nor a speaker's name;
 - a list is a run of lines starting with "•" (or "●", "▪", "◦") or with numbers ("1." or "1)"); lines that carry on
   an item (starting in lower case) join it, and blank lines between items do not end the list;
 - a quotation is a paragraph followed by a short attribution line ("– Peer Mentor", "HIV Clinician"), either in
@@ -26,6 +28,7 @@ CLOSING_QUOTES = "\"”’'"
 CLOSING_PUNCTUATION = ".,;:!…"
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "its"}
 PHONE_NUMBER = re.compile(r"\d[\d ]{6,}\d")
+WEB_OR_EMAIL_ADDRESS = re.compile(r"https?://|www\.|\S@\S+\.\w", re.IGNORECASE)
 
 MAX_HEADING_WORDS = 14
 MAX_SENTENCE_CASE_HEADING_WORDS = 8
@@ -138,12 +141,16 @@ def is_title_case(text):
     return capitalised / len(words) >= 0.5
 
 
+def has_contact_details(text):
+    return bool(PHONE_NUMBER.search(text) or WEB_OR_EMAIL_ADDRESS.search(text))
+
+
 def looks_like_heading_text(text):
-    """Short, no closing punctuation, not a quotation, not a phone number: could be a heading."""
+    """Short, no closing punctuation, not a quotation, no phone number or address: could be a heading."""
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 120:
         return False
-    if text[-1] in CLOSING_PUNCTUATION or text[0] in OPENING_QUOTES or PHONE_NUMBER.search(text):
+    if text[-1] in CLOSING_PUNCTUATION or text[0] in OPENING_QUOTES or has_contact_details(text):
         return False
     if not re.search(r"[^\W\d_]{2,}", text):
         return False
@@ -163,7 +170,7 @@ def looks_like_attribution(text):
         and text[0].isupper()
         and text[-1] not in CLOSING_PUNCTUATION + "?"
         and text[0] not in OPENING_QUOTES
-        and not PHONE_NUMBER.search(text)
+        and not has_contact_details(text)
     )
 
 
@@ -188,6 +195,18 @@ def _starts_paragraph_break(previous, line):
 def _is_standalone_heading(lines, i):
     line = lines[i]
     return line.blank_before and line.blank_after and i + 1 < len(lines) and looks_like_heading_text(line.text)
+
+
+def _is_numbered_heading(lines, i):
+    """A numbered line standing alone in capitals or Title Case ("1. PLANNING YOUR PROJECT"), not a list of one."""
+    item = _list_item(lines[i])
+    return (
+        item is not None
+        and item[1]
+        and _is_standalone_heading(lines, i)
+        and _list_item(lines[i + 1]) is None
+        and (item[0].isupper() or is_title_case(item[0]))
+    )
 
 
 def _is_heading_over_text(lines, i):
@@ -269,7 +288,7 @@ def parse(text, fallback_title="Imported guidance"):
     while i < len(lines):
         line = lines[i]
         item = _list_item(line)
-        if item is not None:
+        if item is not None and not _is_numbered_heading(lines, i):
             i = _read_list(lines, i, elements)
             continue
         quote = _quote_end(lines, i)

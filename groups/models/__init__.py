@@ -1,6 +1,8 @@
-"""Support groups, split by kind: pages, taxonomies, the confidential venue, memberships, agreements, meetings."""
+"""Support groups, split by kind: pages, taxonomies, the confidential venue, facilitator appointments, memberships,
+agreements, meetings."""
 
 from groups.models.agreements import AgreementVersion, GroupAgreement, Signature
+from groups.models.facilitation import FacilitatorAppointment
 from groups.models.meetings import MeetingLog
 from groups.models.membership import Membership, MembershipEvent
 from groups.models.pages import CLOSED, DROP_IN, FORMAT_CHOICES, ONLINE, GroupIndexPage, GroupPage
@@ -15,6 +17,7 @@ __all__ = [
     "AgreementVersion",
     "Area",
     "Audience",
+    "FacilitatorAppointment",
     "GroupAgreement",
     "GroupIndexPage",
     "GroupPage",

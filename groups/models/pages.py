@@ -1,10 +1,8 @@
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -29,8 +27,9 @@ FORMAT_CHOICES = [(DROP_IN, "Drop-in"), (CLOSED, "Closed group"), (ONLINE, "Onli
 
 VENUE_HELP = (
     "<p><strong>Where the group meets is kept apart from this page</strong>, so it can never be published by "
-    "mistake. Add or change it under <em>Support groups → Venues</em> once the page is saved. Only approved "
-    "members who have signed the group agreement, the group's facilitators and coordinators see it.</p>"
+    "mistake. A coordinator adds or changes it under <em>Support groups → Venues</em> once the page is saved, and "
+    "appoints the group's facilitators under <em>Support groups → Facilitators</em>. Only approved members who have "
+    "signed the group agreement, the group's facilitators and coordinators see the venue.</p>"
 )
 
 
@@ -86,13 +85,6 @@ class GroupPage(RoutablePageMixin, Page):
         help_text="What happens when someone asks to join, and who to contact with questions.",
     )
     contact_email = models.EmailField(blank=True, help_text="Optional: an address people can write to first.")
-    facilitators = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL,
-        blank=True,
-        related_name="facilitated_groups",
-        limit_choices_to={"groups__name": "Facilitators"},
-        help_text="People in the Facilitators role who run this group. Two is best practice.",
-    )
 
     content_panels = [
         FieldPanel("title", heading="Name, as participants know it"),
@@ -108,7 +100,6 @@ class GroupPage(RoutablePageMixin, Page):
         FieldPanel("signage_wording"),
         FieldPanel("how_to_join"),
         FieldPanel("contact_email"),
-        FieldPanel("facilitators"),
         HelpPanel(VENUE_HELP, heading="Venue"),
     ]
 

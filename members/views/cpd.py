@@ -3,16 +3,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_POST
 
 from members.cpd import CPDYear, competency_totals, cpd_settings, monthly_chart, year_progress
 from members.evidence import add_evidence
-from members.exports import NEUTRAL_CSV_NAME, csv_lines, neutral_download_name, portfolio_pdf
+from members.exports import CSV_HEADINGS, NEUTRAL_CSV_NAME, cpd_csv_rows, neutral_download_name, portfolio_pdf
 from members.forms import CPDRecordForm
 from members.models import ActivityType, Competency, CPDRecord
+from members.quota import storage_use
+from portal.spreadsheets import csv_response
 
 RECORDS_PER_PAGE = 20
 DRAFT_SAVED_SESSION_KEY = "members_cpd_draft_saved"
@@ -86,8 +89,19 @@ def cpd_list(request):
             "page": page,
             "query": query.urlencode(),
             "draft_saved": request.session.pop(DRAFT_SAVED_SESSION_KEY, ""),
+            "storage": storage_use(request.user),
         },
     )
+
+
+def _draft_key(user, record=None):
+    """Where the browser keeps this person's unsaved draft of a record: one key per account and record.
+
+    The account part is opaque (not the email, which the page would otherwise carry into the browser's storage), so
+    the next person to sign in on the same tab is never offered someone else's draft.
+    """
+    account = salted_hmac("members.cpd-draft", user.pk).hexdigest()[:20]
+    return f"{account}:{record.pk if record else 'new'}"
 
 
 def _save_record(request, form, draft_key):
@@ -120,8 +134,10 @@ def _render_form(request, form, record, draft_key):
 
 @login_required
 def cpd_add(request):
-    draft_key = "new"
-    form = CPDRecordForm(request.POST or None, request.FILES or None, initial={"date": timezone.localdate()})
+    draft_key = _draft_key(request.user)
+    form = CPDRecordForm(
+        request.POST or None, request.FILES or None, user=request.user, initial={"date": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         record = _save_record(request, form, draft_key)
         messages.success(request, f"“{record.title}” has been added to your CPD record.")
@@ -132,8 +148,8 @@ def cpd_add(request):
 @login_required
 def cpd_edit(request, pk):
     record = get_object_or_404(CPDRecord, pk=pk, user=request.user)
-    draft_key = str(record.pk)
-    form = CPDRecordForm(request.POST or None, request.FILES or None, instance=record)
+    draft_key = _draft_key(request.user, record)
+    form = CPDRecordForm(request.POST or None, request.FILES or None, user=request.user, instance=record)
     if request.method == "POST" and form.is_valid():
         _save_record(request, form, draft_key)
         messages.success(request, f"Your changes to “{record.title}” have been saved.")
@@ -154,9 +170,8 @@ def cpd_delete(request, pk):
 
 @login_required
 def export_csv(request):
-    response = StreamingHttpResponse(csv_lines(request.user), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{NEUTRAL_CSV_NAME}"'
-    return response
+    rows = cpd_csv_rows(request.user)
+    return csv_response(NEUTRAL_CSV_NAME, CSV_HEADINGS, rows, streaming=True, byte_order_mark=True)
 
 
 @login_required

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_limits.RequestBodyLimitMiddleware",  # first: nothing may read an oversized body
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -57,6 +58,8 @@ MIDDLEWARE = [
     "portal.middleware.StaffMustUseMFAMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that any limit on the size of a request is applied before this reads the form.
+    "portal.request_guards.RejectNulCharactersMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -119,7 +122,14 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 # Subjects land in shared inboxes and on lock screens: keep them free of any organisation or health wording.
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-# Rate limits stay at allauth's defaults (on); they are kept in the "default" cache.
+# Rate limits stay at allauth's defaults (on); they are kept in the "default" cache. They count failed sign-ins per
+# client address (10 a minute) and per account (5 in 5 minutes). Behind the TLS proxy every request comes from the
+# proxy's address, so the client's own address is read from the last X-Forwarded-For entry the proxy adds; without
+# this, ten wrong passwords from one visitor would lock everyone out. TRUSTED_PROXY_COUNT=0 when no proxy is in front.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# Someone kept out by another person's wrong guesses at their account gets in through the reset link (and then their
+# second factor), which the per-account limit does not stop; signing in by hand afterwards could be blocked again.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Shown in authenticator apps, which other people may glance at.
 MFA_TOTP_ISSUER = "Portal account"
@@ -153,6 +163,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body accepted, files included (Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count files):
+# a little above the largest single upload (documents, images, CPD evidence: 10 MB). Keep the proxy's limit
+# (nginx client_max_body_size, README) the same.
+MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_REQUEST_BODY_BYTES", 12 * 1024 * 1024))
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = "Peer Support Portal"
@@ -217,6 +231,8 @@ FORM_RENDERER = "portal.forms.PortalFormRenderer"
 # Evidence files live outside MEDIA_ROOT and have no URL: only members.views.evidence serves them, after a check.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 CPD_EVIDENCE_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Everything one member may upload in all (members/quota.py), so no account can fill the disk.
+MEMBER_STORAGE_QUOTA_BYTES = int(os.environ.get("MEMBER_STORAGE_QUOTA_BYTES", 200 * 1024 * 1024))
 
 # --- recruitment: volunteer applications
 # Unsuccessful and withdrawn applications are erased this many days after the decision (about 6 months).

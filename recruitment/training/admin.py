@@ -2,13 +2,10 @@
 "confirm as member", and a CSV export. Custom views because Wagtail's listings cannot show a trainee × module grid
 with a checklist form beside it."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -19,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES, user_has_role
-from portal.spreadsheets import spreadsheet_text
+from portal.spreadsheets import csv_response
 from recruitment.models import (
     InductionCompletion,
     InductionItem,
@@ -182,26 +179,24 @@ def export_progress(request):
         raise PermissionDenied
     course = _course()
     modules = course_modules(course) if course else []
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{CSV_FILE_NAME}"'
-    writer = csv.writer(response)
-    writer.writerow(["Person", "Email", "Module", "Required", "Started", "Passed", "Attempts", "Last activity"])
+    headings = ["Person", "Email", "Module", "Required", "Started", "Passed", "Attempts", "Last activity"]
+    return csv_response(CSV_FILE_NAME, headings, _progress_rows(modules))
+
+
+def _progress_rows(modules):
     for user, cells in progress_rows(list(people_in_training()), modules):
         for module, progress, attempts, last_attempt in cells:
             last = max(filter(None, [progress and progress.last_activity_at, last_attempt]), default=None)
-            writer.writerow(
-                [
-                    spreadsheet_text(str(user)),
-                    spreadsheet_text(user.email),
-                    spreadsheet_text(module.title),
-                    "yes" if module.is_required else "no",
-                    _when(progress.started_at) if progress else "",
-                    _when(progress.passed_at) if progress else "",
-                    attempts,
-                    _when(last),
-                ]
-            )
-    return response
+            yield [
+                str(user),
+                user.email,
+                module.title,
+                "yes" if module.is_required else "no",
+                _when(progress.started_at) if progress else "",
+                _when(progress.passed_at) if progress else "",
+                attempts,
+                _when(last),
+            ]
 
 
 def admin_urls():

@@ -4,7 +4,7 @@ import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
 from playwright.sync_api import expect
 
-from groups.models import GroupPage
+from groups.models import FacilitatorAppointment, GroupPage
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
 from tests.factories import give_mfa, make_user
 
@@ -59,7 +59,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
     group = demo_group()
     make_user("newcomer@example.org", roles=["Members"], display_name="Nia Okafor")
     facilitator = make_user("runner@example.org", roles=["Members", "Facilitators"])
-    group.facilitators.add(facilitator)
+    FacilitatorAppointment.appoint(facilitator, group, by=None)
     group.save_revision().publish()
 
     member_page = new_page()

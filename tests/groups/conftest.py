@@ -5,7 +5,16 @@ import datetime
 import pytest
 from wagtail.models import Site
 
-from groups.models import Area, Audience, GroupAgreement, GroupIndexPage, GroupPage, GroupVenue, Membership
+from groups.models import (
+    Area,
+    Audience,
+    FacilitatorAppointment,
+    GroupAgreement,
+    GroupIndexPage,
+    GroupPage,
+    GroupVenue,
+    Membership,
+)
 
 VENUE_ADDRESS = "Lantern House, 99 Hidden Mews, London E2 7QQ"
 VENUE_ROOM = "Quiet Room 12"
@@ -68,6 +77,5 @@ def sign(user, group, name="Sam"):
     return group.agreement.current_version.sign(user, name)
 
 
-def add_facilitator(user, group):
-    group.facilitators.add(user)
-    group.save_revision().publish()
+def add_facilitator(user, group, by=None):
+    return FacilitatorAppointment.appoint(user, group, by=by)

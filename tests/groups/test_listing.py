@@ -42,7 +42,7 @@ def test_the_list_can_be_filtered_by_audience_format_area_and_day(client, make_g
 def test_nonsense_in_the_filter_link_shows_groups_instead_of_an_error(client, make_group):
     make_group()
 
-    response = client.get("/groups/?day=banana&audience=nobody&format=%00")
+    response = client.get("/groups/?day=banana&audience=nobody&format=%E2%80%AE")
 
     assert response.status_code == 200
     assert "Friday Circle" in response.content.decode()

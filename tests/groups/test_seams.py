@@ -3,10 +3,12 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import RequestFactory
 
-from groups.models import GroupPage, GroupVenue, MeetingLog, Membership, Signature
+from groups import access
+from groups.models import FacilitatorAppointment, GroupPage, GroupVenue, MeetingLog, Membership, Signature
 from portal.confidentiality import disclosing_terms_found
 from portal.dashboard import dashboard_panels
 from portal.personal_data import personal_data_handlers
@@ -62,6 +64,30 @@ def test_a_members_memberships_and_signatures_are_exported(group):
     json.dumps(data)
 
 
+def test_a_facilitators_current_and_past_appointments_are_exported(make_group, group):
+    facilitator = make_user("facilitator@example.org", roles=["Members"])
+    add_facilitator(facilitator, group).stand_down(by=None)
+    add_facilitator(facilitator, make_group(slug="monday", title="Monday Circle", signage="Monday Meeting"))
+
+    appointments = handler().export(facilitator)["facilitator_appointments"]
+
+    assert [(row["group"], row["stood_down_at"] is None) for row in appointments] == [
+        ("Friday Circle", False),
+        ("Monday Circle", True),
+    ]
+
+
+def test_erasing_a_coordinator_keeps_the_appointments_they_made_without_their_name(group):
+    coordinator = make_user("coordinator@example.org", roles=["Coordinators"])
+    facilitator = make_user("facilitator@example.org", roles=["Members"])
+    appointment = add_facilitator(facilitator, group, by=coordinator)
+
+    handler().erase(coordinator)
+
+    appointment.refresh_from_db()
+    assert appointment.is_current and appointment.appointed_by is None
+
+
 def test_erasing_a_member_anonymises_signatures_removes_memberships_and_keeps_meeting_counts(group):
     member = make_user("member@example.org", roles=["Members"])
     facilitator = make_user("facilitator@example.org", roles=["Members", "Facilitators"])
@@ -83,7 +109,7 @@ def test_erasing_a_member_anonymises_signatures_removes_memberships_and_keeps_me
     assert Signature.objects.filter(user=other, typed_name="Other Person").exists()
     log.refresh_from_db()
     assert log.attendance == 6 and log.logged_by is None and not log.facilitators_present.exists()
-    assert not GroupPage.objects.filter(pk=group.pk, facilitators=facilitator).exists()
+    assert not FacilitatorAppointment.objects.filter(user=facilitator).exists()
 
 
 def load(*args):
@@ -100,7 +126,7 @@ def test_demo_content_has_groups_with_safe_signage_venues_agreements_and_demo_pe
         assert GroupVenue.objects.filter(group=group).exists()
         assert group.agreement.current_version is not None
     women = GroupPage.objects.get(slug="women-together")
-    assert women.facilitators.filter(email="facilitator@example.org").exists()
+    assert access.facilitates(get_user_model().objects.get(email="facilitator@example.org"), women)
     member = Membership.objects.get(user__email="member@example.org", group=women)
     assert member.status == Membership.Status.APPROVED
     assert Signature.objects.filter(user=member.user, version=women.agreement.current_version).exists()

@@ -30,7 +30,7 @@ def post_edit(client, page, action="action-publish", **changes):
     for name, value in changes.items():
         data.setlist(name, value if isinstance(value, list) else [value])
     data[action] = "1"
-    # Every value of multi-valued fields (facilitators): a plain dict of lists, as a browser would send them.
+    # Every value of multi-valued fields: a plain dict of lists, as a browser would send them.
     return client.post(f"/admin/pages/{page.pk}/edit/", {name: data.getlist(name) for name in data})
 
 

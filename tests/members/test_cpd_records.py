@@ -1,6 +1,7 @@
 """A member adds, edits and deletes CPD records; bad input keeps what was typed; evidence is checked by its bytes."""
 
 import datetime
+import re
 
 import pytest
 
@@ -138,15 +139,25 @@ def test_deleting_a_record_asks_first_then_deletes_it_and_its_files(
 def test_the_form_carries_what_its_draft_script_needs(client, member):
     page = client.get("/members/cpd/add/").content.decode()
 
-    assert 'data-draft-key="new"' in page
+    assert re.search(r'data-draft-key="[0-9a-f]{20}:new"', page)
     assert "data-session-seconds=" in page
     assert "members/cpd-draft.js" in page
 
 
+def test_each_account_keeps_its_drafts_under_its_own_opaque_key(client, member):
+    mine = re.search(r'data-draft-key="([^"]+)"', client.get("/members/cpd/add/").content.decode()).group(1)
+    client.force_login(make_user("someone-else@example.org", roles=[MEMBERS]))
+    theirs = re.search(r'data-draft-key="([^"]+)"', client.get("/members/cpd/add/").content.decode()).group(1)
+
+    assert mine != theirs
+    assert "member" not in mine and str(member.pk) != mine.split(":")[0]
+
+
 def test_after_saving_the_list_tells_the_draft_script_which_draft_to_clear(client, member):
+    draft_key = re.search(r'data-draft-key="([^"]+)"', client.get("/members/cpd/add/").content.decode()).group(1)
     client.post("/members/cpd/add/", record_form_data())
 
-    assert 'data-cpd-draft-saved="new"' in client.get("/members/cpd/").content.decode()
+    assert f'data-cpd-draft-saved="{draft_key}"' in client.get("/members/cpd/").content.decode()
     assert "data-cpd-draft-saved" not in client.get("/members/cpd/").content.decode(), "only once"
 
 

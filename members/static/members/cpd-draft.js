@@ -7,6 +7,10 @@
  * page and the return to the form in the same tab (which is what losing work to a timeout looks like), and it is gone
  * when the tab is closed. A server-side draft would outlive the session on purpose and need its own retention rule.
  * So: sessionStorage, one key per record, cleared once the record is saved.
+ *
+ * Keys are "cpd-draft:<account>:<record>", the account part an opaque value from the page, so a draft is only ever
+ * offered back to the account that typed it. Signing out clears every draft (portal/js/sign-out.js); a draft left
+ * by an account whose session ran out is removed when a different account opens the form in that tab.
  */
 (function () {
     "use strict";
@@ -64,8 +68,16 @@
         if (saved) { store.removeItem(PREFIX + saved.getAttribute("data-cpd-draft-saved")); }
     }
 
+    function removeOtherAccountsDrafts(store, accountPrefix) {
+        for (var index = store.length - 1; index >= 0; index -= 1) {
+            var name = store.key(index);
+            if (name && name.indexOf(PREFIX) === 0 && name.indexOf(accountPrefix) !== 0) { store.removeItem(name); }
+        }
+    }
+
     function keepDraft(form, store) {
         var key = PREFIX + form.getAttribute("data-draft-key");
+        removeOtherAccountsDrafts(store, key.slice(0, key.lastIndexOf(":") + 1));
         var original = readForm(form);
         var stored = store.getItem(key);
         var notice = document.querySelector("[data-cpd-draft-notice]");

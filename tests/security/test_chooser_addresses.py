@@ -1,0 +1,88 @@
+"""A staff member who opens a chooser address with a malformed id sees "not found", never a server error."""
+
+import pytest
+from django.urls import get_resolver
+
+from members.models import Competency
+from portal.roles import EDITORS
+from tests.factories import make_user, sign_in_with_mfa
+
+pytestmark = pytest.mark.django_db
+
+
+def chooser_chosen_routes():
+    """Every `chosen/<pk>/` address Wagtail mounts: documents, images, and each snippet chooser."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if hasattr(pattern, "url_patterns"):
+                yield from walk(pattern.url_patterns, route)
+            elif route.endswith("chosen/<str:pk>/"):
+                yield route
+
+    return sorted(walk(get_resolver().url_patterns, "/"))
+
+
+ROUTES = chooser_chosen_routes()
+
+
+@pytest.fixture
+def staff_client(client):
+    sign_in_with_mfa(client, make_user("editor@example.org", roles=[EDITORS], is_superuser=True))
+    return client
+
+
+def test_the_chooser_addresses_are_found_from_the_url_configuration():
+    assert "/admin/documents/chooser/chosen/<str:pk>/" in ROUTES
+    assert "/admin/images/chooser/chosen/<str:pk>/" in ROUTES
+    assert any(route.startswith("/admin/snippets/choose/") for route in ROUTES)
+
+
+def test_chosen_address_with_a_non_numeric_id_is_not_found(staff_client):
+    answers = {route: staff_client.get(route.replace("<str:pk>", "not-a-number")).status_code for route in ROUTES}
+
+    assert answers == dict.fromkeys(ROUTES, 404)
+
+
+def test_chosen_address_for_a_missing_item_is_still_not_found(staff_client):
+    answers = {route: staff_client.get(route.replace("<str:pk>", "999999")).status_code for route in ROUTES}
+
+    assert answers == dict.fromkeys(ROUTES, 404)
+
+
+def test_choosing_a_real_item_still_works(staff_client):
+    listening = Competency.objects.create(name="Active listening")
+
+    response = staff_client.get(f"/admin/snippets/choose/members/competency/chosen/{listening.pk}/")
+
+    assert response.status_code == 200
+    assert "Active listening" in response.content.decode()
+
+
+def chooser_chosen_multiple_routes():
+    """Every `chosen-multiple/` address: pages, documents, images and snippets chosen several at a time."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if hasattr(pattern, "url_patterns"):
+                yield from walk(pattern.url_patterns, route)
+            elif route.endswith("chosen-multiple/"):
+                yield route
+
+    return sorted(walk(get_resolver().url_patterns, "/"))
+
+
+def test_choosing_several_with_a_non_numeric_id_chooses_only_what_exists(staff_client):
+    listening = Competency.objects.create(name="Active listening")
+    routes = chooser_chosen_multiple_routes()
+    assert "/admin/choose-page/chosen-multiple/" in routes
+
+    answers = {route: staff_client.get(route, {"id": ["abc", "999999"]}).status_code for route in routes}
+    chosen = staff_client.get(
+        "/admin/snippets/choose/members/competency/chosen-multiple/", {"id": ["abc", str(listening.pk)]}
+    )
+
+    assert answers == dict.fromkeys(routes, 200)
+    assert "Active listening" in chosen.content.decode()
