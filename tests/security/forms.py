@@ -170,17 +170,17 @@ def page_type_shapes():
     return {page.url: type(page).__name__ for page in Page.objects.live().specific() if page.url}
 
 
-def discover(client, seeds, page_types, limit=120):
+def discover(client, seeds, page_types, limit=120, within=("/",)):
     """Render pages from the seeds, following links, and return every form found (one per kind) and the pages seen.
 
-    Pages of a type already seen (a second guidance chapter, a second group) and numbered paths of a shape already
-    seen are skipped, so the crawl stays small while still reaching each kind of form.
+    Only paths under `within` are followed. Pages of a type already seen (a second guidance chapter, a second group)
+    and numbered paths of a shape already seen are skipped, so the crawl stays small yet reaches each kind of form.
     """
     forms, pages, queue, shapes_seen = {}, [], list(seeds), set()
     types_seen = {}
     while queue and len(pages) < limit:
         path = queue.pop(0)
-        if NOT_CRAWLED.search(path):
+        if NOT_CRAWLED.search(path) or not path.startswith(within):
             continue
         key = _type_shape(path, page_types, types_seen)
         if key in shapes_seen:

@@ -247,6 +247,7 @@ class Portal:
     def build(cls):
         from django.contrib.auth import get_user_model
 
+        from groups.demo import DEMO_FACILITATED_GROUP
         from groups.models import GroupPage, Membership
         from portal.roles import COORDINATORS, MEMBERS, TRAINEES
         from recruitment.models import TrainingModulePage
@@ -257,7 +258,7 @@ class Portal:
         users["new member"] = make_user("new@example.org", roles=[MEMBERS], display_name="Nico New")
         users["certified trainee"] = make_user("nameless@example.org", roles=[TRAINEES])
         users["staff at the code step"] = make_user("second@example.org", roles=[COORDINATORS])
-        group = GroupPage.objects.filter(facilitators=users["facilitator"]).first()
+        group = GroupPage.objects.get(slug=DEMO_FACILITATED_GROUP)
         # A request waiting for the facilitator's decision, and an approved member who has not signed the agreement.
         Membership.ask_to_join(make_user("waiting@example.org", roles=[MEMBERS]), group)
         Membership.ask_to_join(users["new member"], group).approve(by=None)
@@ -286,12 +287,25 @@ class Portal:
             client.cookies[settings.SESSION_COOKIE_NAME] = self.sessions[who]
         return client
 
+    # People set up for one form each start from the pages that lead to it; everyone else crawls the whole portal.
+    NARROW_CRAWL = {
+        "staff at the code step": ["/accounts/2fa/authenticate/"],
+        "new member": ["/members/agreements/"],
+        "joiner": ["/groups/"],
+        "certified trainee": ["/training/certificate/"],
+    }
+
     def discover(self):
-        seeds = [*url_patterns_without_arguments(), *page_routes(), "/accounts/2fa/authenticate/"]
+        seeds = [*url_patterns_without_arguments(), *page_routes()]
         page_types = page_type_shapes()
         for who in self.PEOPLE:
+            narrow = self.NARROW_CRAWL.get(who)
             with transaction.atomic():
-                self.forms[who], self.pages[who] = discover(self.client(who), seeds, page_types)
+                self.forms[who], self.pages[who] = (
+                    discover(self.client(who), narrow, page_types, limit=10, within=tuple(narrow))
+                    if narrow
+                    else discover(self.client(who), seeds, page_types)
+                )
                 transaction.set_rollback(True)
 
     def all_forms(self, method):
@@ -444,7 +458,9 @@ def _fuzz_form(site, errors, who, form):
 def test_hostile_query_strings_on_search_and_list_pages_give_no_server_error(site, errors):
     for who, form in site.all_forms("get"):
         for value in SWEEP:
-            query = "&".join(f"{name}={quote_from_bytes(value)}" for name in {*form.fields, "q", "page", "sort"})
+            query = "&".join(
+                f"{name}={quote_from_bytes(value)}" for name in sorted({*form.fields, "q", "page", "sort"})
+            )
             send(site, errors, who, "GET", f"{form.action}?{query}")
         _fuzz_query(site, errors, who, form)
     assert not errors.found, errors.report()
@@ -461,7 +477,7 @@ def test_hostile_values_in_url_paths_give_no_server_error(site, errors):
 
 
 def _fuzz_query(site, errors, who, form):
-    names = {*form.fields, "q", "page", "sort", "topic", "area"}
+    names = sorted({*form.fields, "q", "page", "sort", "topic", "area"})  # sorted: the same draws on every run
 
     @FUZZ
     @given(params=st.fixed_dictionaries({}, optional=dict.fromkeys(names, raw_values)))
