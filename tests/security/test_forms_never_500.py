@@ -247,11 +247,11 @@ class Portal:
     def build(cls):
         from django.contrib.auth import get_user_model
 
-        from groups.demo import DEMO_FACILITATED_GROUP
+        from demo.groups import DEMO_FACILITATED_GROUP
         from groups.models import GroupPage, Membership
         from portal.roles import COORDINATORS, MEMBERS, TRAINEES
-        from recruitment.models import TrainingModulePage
         from tests.training.helpers import pass_module
+        from training.models import TrainingModulePage
 
         users = {u.email.split("@")[0]: u for u in get_user_model().objects.filter(email__endswith="@example.org")}
         users["joiner"] = make_user("joiner@example.org", roles=[MEMBERS], display_name="Jo Joiner")
