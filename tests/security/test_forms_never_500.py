@@ -193,7 +193,9 @@ def _project_frames(trace):
     ours = [
         f"{line}\n{lines[number + 1] if number + 1 < len(lines) else ''}"
         for number, line in enumerate(lines)
-        if line.strip().startswith("File ") and str(settings.BASE_DIR) in line and "/tests/" not in line
+        if line.strip().startswith("File ")
+        and str(settings.BASE_DIR) in line
+        and not ("/tests/" in line or "/.venv/" in line)
     ]
     return [*ours, lines[-1] if lines else ""]
 
