@@ -99,7 +99,7 @@ def test_the_coordinator_sees_every_groups_log_and_downloads_monthly_counts(clie
 
 
 def test_a_facilitator_number_too_big_for_the_database_is_refused_with_a_message(client, group, facilitator):
-    client.force_login(facilitator)
+    sign_in_with_mfa(client, facilitator)
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
 
     response = client.post(
