@@ -1,11 +1,11 @@
 """A staff member who opens a chooser address with a malformed id sees "not found", never a server error."""
 
 import pytest
-from django.urls import get_resolver
 
 from members.models import Competency
 from portal.roles import EDITORS
 from tests.factories import make_user, sign_in_with_mfa
+from tests.security.urlconf import url_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -13,15 +13,7 @@ pytestmark = pytest.mark.django_db
 def chooser_routes_ending_with(suffix):
     """Every chooser address Wagtail mounts that ends with `suffix`: documents, images, pages and each snippet."""
 
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            route = prefix + str(pattern.pattern)
-            if hasattr(pattern, "url_patterns"):
-                yield from walk(pattern.url_patterns, route)
-            elif route.endswith(suffix):
-                yield route
-
-    return sorted(walk(get_resolver().url_patterns, "/"))
+    return sorted("/" + leaf.route for leaf in url_patterns() if ("/" + leaf.route).endswith(suffix))
 
 
 ROUTES = chooser_routes_ending_with("chosen/<str:pk>/")
