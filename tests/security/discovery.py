@@ -4,11 +4,12 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Model
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.urls.resolvers import RegexPattern
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
+from tests.security.urlconf import url_patterns
 from tests.security.world import live_pages
 
 CATCH_ALL = "^((?:[\\w\\-]+/)*)$"  # Wagtail's page-serving pattern: covered page by page from the page tree
@@ -21,20 +22,8 @@ class Target:
     url: str
 
 
-def url_patterns(patterns=None, prefix=""):
-    """Every leaf pattern as (route string, chain of pattern objects), walking includes recursively."""
-    for entry in get_resolver().url_patterns if patterns is None else patterns:
-        if isinstance(entry, URLResolver):
-            yield from (
-                (route, [entry.pattern, *chain])
-                for route, chain in url_patterns(entry.url_patterns, prefix + str(entry.pattern))
-            )
-        elif isinstance(entry, URLPattern):
-            yield prefix + str(entry.pattern), [entry.pattern]
-
-
 def pattern_routes():
-    return [route for route, _ in url_patterns() if route != CATCH_ALL]
+    return [leaf.route for leaf in url_patterns() if leaf.route != CATCH_ALL]
 
 
 def _fill_route(text, value_for):
@@ -130,7 +119,8 @@ def project_targets(world):
     }
     positional = {"documents/^(\\d+)/(.*)$": (world.document.pk, world.document.filename)}
     targets = []
-    for route, chain in url_patterns():
+    for leaf in url_patterns():
+        route, chain = leaf.route, leaf.chain
         if route == CATCH_ALL:
             continue
 

@@ -6,11 +6,13 @@ The fuzzing gate uses this so that a new form is covered the day it appears: not
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import accumulate
 from urllib.parse import urljoin, urlsplit
 
-from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from tests.security.urlconf import url_patterns
 
 # Wagtail's own admin screens and file downloads are not the portal's forms; sign-out would end the crawl's session.
 NOT_CRAWLED = re.compile(
@@ -118,30 +120,26 @@ def shape(path):
     return re.sub(r"/\d+(?=/)", "/<n>", path)
 
 
-def url_patterns_without_arguments(resolver=None, prefix=""):
+def _segments(leaf):
+    """The leaf's pattern strings, outermost first, without the anchors of regular expressions."""
+    return [str(pattern).lstrip("^").rstrip("$") for pattern in leaf.chain]
+
+
+def url_patterns_without_arguments():
     """Every path the URL configuration serves that needs no argument (the others are reached through links)."""
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
-        route = prefix + str(entry.pattern).lstrip("^").rstrip("$")
-        if "<" in route or "(" in route or "\\" in route:
-            continue
-        if isinstance(entry, URLResolver):
-            yield from url_patterns_without_arguments(entry, route)
-        elif isinstance(entry, URLPattern):
+    for leaf in url_patterns():
+        route = "".join(_segments(leaf))
+        if not any(mark in route for mark in ("<", "(", "\\")):
             yield "/" + route
 
 
-def url_patterns_with_arguments(resolver=None, prefix=""):
+def url_patterns_with_arguments():
     """Every route outside the admin that takes a value from the path, as written: /training/verify/<str:code>/."""
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
-        route = prefix + str(entry.pattern).lstrip("^").rstrip("$").replace("\\.", ".")
-        if NOT_CRAWLED.search("/" + route):
-            continue
-        if isinstance(entry, URLResolver):
-            yield from url_patterns_with_arguments(entry, route)
-        elif isinstance(entry, URLPattern) and "<" in route:
-            yield "/" + route
+    for leaf in url_patterns():
+        # The route so far at each include, so that an include left out of the crawl leaves out all beneath it.
+        routes = list(accumulate(segment.replace("\\.", ".") for segment in _segments(leaf)))
+        if "<" in routes[-1] and not any(NOT_CRAWLED.search("/" + route) for route in routes):
+            yield "/" + routes[-1]
 
 
 def path_with(route, value):

@@ -19,7 +19,6 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
-from django.urls import URLResolver, get_resolver
 from openpyxl import load_workbook
 from wagtail import hooks
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -37,6 +36,7 @@ from recruitment.models import RoleDescriptionPage, VettingCheck
 from resources.models import GuidanceChapterPage, GuidanceIndexPage
 from tests.factories import make_user, sign_in_with_mfa
 from tests.recruitment.helpers import submitted_application
+from tests.security.urlconf import url_patterns
 from training.models import TrainingIndexPage
 
 FORMULAS = ('=HYPERLINK("http://x","y")', "+1", "-1+1", "@SUM(1)")
@@ -69,25 +69,11 @@ URL_ARGUMENTS = {
 # --- Discovery
 
 
-def url_patterns(resolver=None, prefix="", namespace=None):
-    """(route, namespaced name, view callback) for every URL pattern."""
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        if isinstance(pattern, URLResolver):
-            inner = namespace
-            if pattern.namespace:
-                inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
-            yield from url_patterns(pattern, prefix + str(pattern.pattern), inner)
-        else:
-            name = pattern.name and (f"{namespace}:{pattern.name}" if namespace else pattern.name)
-            yield prefix + str(pattern.pattern), name, pattern.callback
-
-
 def discovered_exports():
     """{(route, name): [query strings to try]} for every export the URL configuration and Reports menu offer."""
     exports = {}
-    for route, name, callback in url_patterns():
-        view_class = getattr(callback, "view_class", None)
+    for leaf in url_patterns():
+        route, name, view_class = leaf.route, leaf.name, leaf.view_class
         if view_class and issubclass(view_class, SpreadsheetExportMixin):
             exports[route, name] = ["?export=csv", "?export=xlsx"]
         elif any(word in f"{route} {name or ''}".lower() for word in EXPORT_WORDS):

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 import django.contrib.auth
 import pytest
 from django.contrib.auth.views import LoginView, PasswordResetConfirmView
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.urls.exceptions import Resolver404
 from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import DEFAULT_PASSWORD, give_mfa, make_user
+from tests.security.urlconf import url_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +49,8 @@ class Route:
             return False
 
 
-def every_route(resolver=None, prefix=""):
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        if isinstance(pattern, URLResolver):
-            yield from every_route(pattern, prefix + str(pattern.pattern))
-        elif isinstance(pattern, URLPattern):
-            yield Route(prefix + str(pattern.pattern), pattern.callback)
+def every_route():
+    return [Route(leaf.route, leaf.callback) for leaf in url_patterns()]
 
 
 def names_for_django_login(module):
