@@ -172,10 +172,6 @@ class MonthlyChart:
     plot_bottom_y: int = CHART_HEIGHT - PLOT_BOTTOM
 
     @property
-    def is_empty(self):
-        return self.total == ZERO
-
-    @property
     def rows(self):
         """For the table alternative: (month, [hours per shown type], total)."""
         return [(m.month, [m.hours_by_type.get(value, ZERO) for value, _ in self.types], m.total) for m in self.months]
