@@ -236,11 +236,8 @@ hooks.register("after_edit_page", warn_about_facilitators)
 
 @hooks.register("register_member_dashboard_panel")
 def your_groups_panel(request):
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return None
-    statuses = agreement_statuses(user)
-    requested = list(Membership.objects.requested().filter(user=user).select_related("group"))
+    statuses = agreement_statuses(request.user)
+    requested = list(Membership.objects.requested().filter(user=request.user).select_related("group"))
     if not statuses and not requested:
         return None
     return DashboardPanel(
