@@ -2,6 +2,7 @@ from django import forms
 
 from groups.models import MeetingLog
 from groups.models.facilitation import current_facilitators
+from portal.forms import ModelChoicesField
 
 
 class DecisionForm(forms.Form):
@@ -27,6 +28,7 @@ class MeetingLogForm(forms.ModelForm):
     class Meta:
         model = MeetingLog
         fields = ["date", "attendance", "facilitators_present", "ground_rules_revisited", "issues_for_coordinator"]
+        field_classes = {"facilitators_present": ModelChoicesField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "facilitators_present": forms.CheckboxSelectMultiple,

@@ -164,7 +164,9 @@ def agreement_list(request):
 
 
 def _approved_group(request, group_id):
-    group = get_object_or_404(GroupPage.objects.live(), pk=group_id)
+    # By the page's own id, not its pk (a one-to-one link to Page): Django turns a number too big for the database
+    # into "not found" only on a plain id, and SQLite fails on it otherwise.
+    group = get_object_or_404(GroupPage.objects.live(), id=group_id)
     membership = access.membership_of(request.user, group)
     if membership is None or membership.status != Membership.Status.APPROVED:
         raise PermissionDenied

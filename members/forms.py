@@ -8,6 +8,7 @@ from django.utils import timezone
 from members.evidence import MAX_FILES_PER_RECORD, check_evidence_file, max_upload_size
 from members.models import ActivityType, Competency, CPDRecord, User
 from members.quota import storage_use
+from portal.forms import ModelChoicesField
 from portal.request_limits import max_request_body_bytes
 
 CHOOSE_FILES_AGAIN = "Browsers cannot keep chosen files after an error: choose them again."
@@ -61,7 +62,7 @@ class CPDRecordForm(forms.ModelForm):
         required=False,
         help_text="A certificate, notes or a photo: PDF, JPEG, PNG, GIF, WebP, Word (.docx) or OpenDocument (.odt).",
     )
-    remove_evidence = forms.ModelMultipleChoiceField(
+    remove_evidence = ModelChoicesField(
         label="Remove evidence",
         queryset=None,
         required=False,
@@ -72,6 +73,7 @@ class CPDRecordForm(forms.ModelForm):
     class Meta:
         model = CPDRecord
         fields = ["date", "activity_type", "title", "provider", "hours", "mode", "competencies", "reflection"]
+        field_classes = {"competencies": ModelChoicesField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "hours": forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "100", "inputmode": "decimal"}),

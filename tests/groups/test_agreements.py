@@ -54,6 +54,14 @@ def test_someone_who_is_not_an_approved_member_cannot_sign(client, group):
     assert not Signature.objects.exists()
 
 
+def test_an_agreement_link_with_a_number_too_big_for_the_database_is_not_found(client, member):
+    client.force_login(member)
+
+    response = client.get("/members/agreements/group/" + "9" * 30 + "/")
+
+    assert response.status_code == 404
+
+
 def test_a_new_version_asks_every_member_to_sign_again_and_shows_what_changed(client, group, member):
     sign(member, group)
     group.agreement.publish_version(AGREEMENT_TEXT + "\nPhones stay on silent.", change_note="Added a line on phones.")

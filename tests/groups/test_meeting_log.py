@@ -96,3 +96,17 @@ def test_the_coordinator_sees_every_groups_log_and_downloads_monthly_counts(clie
     assert rows[0] == "Month,Group,Meetings,Total attendance"
     assert "2026-03,Friday Circle,2,12" in rows
     assert "2026-04,Second Group,1,3" in rows
+
+
+def test_a_facilitator_number_too_big_for_the_database_is_refused_with_a_message(client, group, facilitator):
+    client.force_login(facilitator)
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+
+    response = client.post(
+        group.url + "facilitate/",
+        {"date": yesterday.isoformat(), "attendance": "9", "facilitators_present": ["9" * 30]},
+    )
+
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert not MeetingLog.objects.exists()

@@ -167,3 +167,11 @@ def test_staying_signed_in_renews_the_session(client, member):
 
 def test_an_expired_session_cannot_be_kept_alive(client):
     assert client.post("/members/session/keep-alive/").status_code == 401
+
+
+def test_a_competency_number_too_big_for_the_database_is_refused_with_a_message(client, member):
+    response = client.post("/members/cpd/add/", record_form_data(competencies=["9" * 30]))
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not CPDRecord.objects.exists()

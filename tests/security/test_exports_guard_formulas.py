@@ -179,7 +179,8 @@ def text_fields(model):
 def plant_formulas():
     """A formula in every text field of every row (JSON form answers too), so every column an export has gets one."""
     payloads = itertools.cycle(FORMULAS)
-    portal_apps = [app for app in apps.get_app_configs() if Path(app.path).is_relative_to(settings.BASE_DIR)]
+    # The project's own apps are the packages at the top of the repository (a virtualenv inside it holds Wagtail's).
+    portal_apps = [app for app in apps.get_app_configs() if Path(app.path).parent == Path(settings.BASE_DIR)]
     targets = [(model, list(text_fields(model))) for app in portal_apps for model in app.get_models()]
     for label, names in WAGTAIL_TEXT_FIELDS.items():
         model = apps.get_model(label)

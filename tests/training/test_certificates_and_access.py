@@ -131,3 +131,10 @@ def test_course_page_queries_do_not_grow_with_the_number_of_modules(
         html = client.get("/training/").content.decode()
     assert html.count("module-list__item ") == 40
     assert len(forty.captured_queries) == len(six.captured_queries)
+
+
+def test_a_typed_code_with_a_slash_is_simply_not_found(client, db):
+    response = client.get("/training/verify/", {"code": "ABCD/EFGH"})
+
+    assert response.status_code == 404
+    assert "ABCD/EFGH" in response.content.decode()
