@@ -1,10 +1,6 @@
 """Who may see what of a group (confidentiality rule 2). Every view asks here; nothing else decides."""
 
-from portal.roles import COORDINATORS, second_factor_pending, user_has_role
-
-
-def is_coordinator(user):
-    return user_has_role(user, COORDINATORS)
+from portal.roles import is_coordinator, second_factor_pending
 
 
 def facilitates(user, group):

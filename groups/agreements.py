@@ -49,10 +49,6 @@ def agreement_statuses(user):
     ]
 
 
-def pending_agreements(user):
-    return [status for status in agreement_statuses(user) if status.needs_signature]
-
-
 @dataclass(frozen=True)
 class ChangedLine:
     kind: str  # "added", "removed" or "same"

@@ -11,7 +11,6 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from groups import access
 from groups.agreements import agreement_statuses, changes_between, current_version_of
@@ -20,16 +19,9 @@ from groups.ical import FILE_NAME, meetings_calendar
 from groups.models import GroupPage, GroupVenue, MeetingLog, Membership, Signature
 from groups.models.facilitation import current_facilitators
 from groups.notifications import send_decision_email
+from portal.responses import private
 
 CALENDAR_WEEKS = 26
-
-
-def private(response):
-    """Personal or confidential: never stored by a browser or proxy, never indexed."""
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def group_page_context(page, request):

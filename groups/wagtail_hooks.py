@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -25,6 +24,7 @@ from groups.models import (
     MeetingLog,
     Membership,
 )
+from portal.admin import ShownToMenuItem
 from portal.dashboard import DashboardPanel
 from portal.personal_data import PersonalDataHandler
 
@@ -201,14 +201,15 @@ def monthly_counts_urls():
     return [path("groups/monthly-counts/", monthly_counts_view, name="groups_monthly_counts")]
 
 
-class MonthlyCountsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("groups.view_meetinglog")
+def sees_meeting_logs(user):
+    return user.has_perm("groups.view_meetinglog")
 
 
 @hooks.register("register_reports_menu_item")
 def monthly_counts_menu_item():
-    return MonthlyCountsMenuItem("Monthly meeting counts", reverse("groups_monthly_counts"), icon_name="date")
+    return ShownToMenuItem(
+        "Monthly meeting counts", reverse("groups_monthly_counts"), icon_name="date", shown_to=sees_meeting_logs
+    )
 
 
 # --- Editors: warn (do not block) when a group has fewer than two facilitators
@@ -235,11 +236,8 @@ hooks.register("after_edit_page", warn_about_facilitators)
 
 @hooks.register("register_member_dashboard_panel")
 def your_groups_panel(request):
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return None
-    statuses = agreement_statuses(user)
-    requested = list(Membership.objects.requested().filter(user=user).select_related("group"))
+    statuses = agreement_statuses(request.user)
+    requested = list(Membership.objects.requested().filter(user=request.user).select_related("group"))
     if not statuses and not requested:
         return None
     return DashboardPanel(

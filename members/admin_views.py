@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.http import FileResponse
@@ -22,16 +22,10 @@ from members.cpd import CPDYear, cpd_settings
 from members.models import LearningMode
 from members.personal_data import erase_person, personal_data_archive
 from members.templatetags.members_tags import hours
-from portal.roles import COORDINATORS, MEMBERS, user_has_role
+from portal.admin import CoordinatorsOnlyMixin
+from portal.roles import MEMBERS
 
 ZERO = Decimal("0")
-
-
-class CoordinatorsOnlyMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not user_has_role(request.user, COORDINATORS):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 # --- CPD hours per member

@@ -1,4 +1,5 @@
-"""CPD logic: the CPD year, progress against the target, the monthly chart, and the one function other apps call.
+"""CPD logic: the CPD year, progress against the target, the monthly chart, saving a member's own record, and the
+one function other apps call.
 
 Other apps record CPD only through `record_cpd_activity` (DESIGN.md seam), never through the model.
 """
@@ -13,6 +14,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from wagtail.models import Site
 
+from members.evidence import add_evidence
 from members.models import ActivityType, Competency, CPDRecord, CPDSettings, LearningMode
 from members.models.cpd import MAX_HOURS, MIN_HOURS
 
@@ -172,10 +174,6 @@ class MonthlyChart:
     plot_bottom_y: int = CHART_HEIGHT - PLOT_BOTTOM
 
     @property
-    def is_empty(self):
-        return self.total == ZERO
-
-    @property
     def rows(self):
         """For the table alternative: (month, [hours per shown type], total)."""
         return [(m.month, [m.hours_by_type.get(value, ZERO) for value, _ in self.types], m.total) for m in self.months]
@@ -255,6 +253,23 @@ def competency_totals(records):
         .annotate(hours=Sum("cpd_records__hours"), record_count=Count("cpd_records"))
         .order_by("-hours", "name")
     )
+
+
+# --- A member saves their own record
+
+
+def save_cpd_record(form, user) -> CPDRecord:
+    """Save a checked CPDRecordForm as `user`'s record, with its competencies and evidence, all or nothing."""
+    with transaction.atomic():
+        record = form.save(commit=False)
+        record.user = user
+        record.save()
+        form.save_m2m()
+        for evidence in form.cleaned_data.get("remove_evidence") or []:
+            evidence.delete()
+        for uploaded, content_type, extension in form.checked_evidence:
+            add_evidence(record, uploaded, content_type, extension)
+    return record
 
 
 # --- The public function other apps call

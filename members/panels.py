@@ -12,9 +12,7 @@ RECENT_RECORDS = 3
 
 def cpd_panel(request):
     """Shown to members and trainees, and to anyone else who has CPD records (for example from training)."""
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return None
+    user = request.user
     has_role = user.is_superuser or user.groups.filter(name__in=[MEMBERS, TRAINEES]).exists()
     if not has_role and not CPDRecord.objects.filter(user=user).exists():
         return None

@@ -1,6 +1,5 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -8,7 +7,7 @@ from members import admin_views
 from members.models import Competency
 from members.panels import cpd_panel
 from members.personal_data import members_personal_data_handler
-from portal.roles import COORDINATORS, user_has_role
+from portal.admin import ShownToMenuItem
 
 
 @hooks.register("register_member_dashboard_panel")
@@ -30,11 +29,6 @@ class CompetencyViewSet(SnippetViewSet):
 
 
 register_snippet(CompetencyViewSet)
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_has_role(request.user, COORDINATORS)
 
 
 @hooks.register("register_admin_urls")
@@ -67,11 +61,11 @@ def members_admin_urls():
 
 @hooks.register("register_reports_menu_item")
 def cpd_hours_report_menu_item():
-    return CoordinatorMenuItem("CPD hours", reverse("members_admin_cpd_hours"), icon_name="date", order=900)
+    return ShownToMenuItem("CPD hours", reverse("members_admin_cpd_hours"), icon_name="date", order=900)
 
 
 @hooks.register("register_admin_menu_item")
 def personal_data_menu_item():
-    return CoordinatorMenuItem(
+    return ShownToMenuItem(
         "Personal data requests", reverse("members_admin_personal_data"), icon_name="user", order=950
     )

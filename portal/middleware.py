@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from portal.responses import private
 from portal.roles import holds_staff_powers, passed_second_factor, second_factor_pending
 
 
@@ -33,9 +34,7 @@ class PrivatePagesMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.path.startswith(settings.PRIVATE_PATH_PREFIXES):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
-            response["X-Robots-Tag"] = "noindex, nofollow"
+            private(response)
         elif getattr(request, "user", None) is not None and request.user.is_authenticated:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)

@@ -31,6 +31,10 @@ def user_has_role(user, role):
     return user.groups.filter(name=role).exists()
 
 
+def is_coordinator(user):
+    return user_has_role(user, COORDINATORS)
+
+
 def holds_staff_powers(user):
     """Coordinators, facilitators, editors, assessors, superusers and anyone who may open Wagtail admin.
 

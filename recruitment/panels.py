@@ -5,10 +5,7 @@ from recruitment.models import Application
 
 
 def applications_panel(request):
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return None
-    applications = list(Application.objects.filter(applicant=user).select_related("form_page"))
+    applications = list(Application.objects.filter(applicant=request.user).select_related("form_page"))
     if not applications:
         return None
     return DashboardPanel(

@@ -8,16 +8,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from portal.responses import private
 from recruitment.forms import HEALTH_CONSENT_VERSION, ApplicationCoreForm, draft_values
 from recruitment.models import Application, InvalidTransition, Stage
 
 QUESTIONS_PREFIX = "q"
 CORE_DRAFT_FIELDS = ("contact_name", "contact_email", "contact_phone", "availability")
-
-
-def _private(response):
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def _live_application(user, role):
@@ -31,7 +27,7 @@ def serve_application_form(page, request):
     context.update(role=role, noindex=True)
     if not role.is_open:
         context["closed"] = True
-        return _private(TemplateResponse(request, page.get_template(request), context))
+        return private(TemplateResponse(request, page.get_template(request), context))
 
     application = _live_application(request.user, role)
     if application is not None and not application.is_draft:
@@ -57,7 +53,7 @@ def serve_application_form(page, request):
             page=page, user=request.user, prefix=QUESTIONS_PREFIX, initial=draft.get("answers", {})
         )
     context.update(core_form=core_form, questions_form=questions_form, application=application)
-    return _private(TemplateResponse(request, page.get_template(request), context))
+    return private(TemplateResponse(request, page.get_template(request), context))
 
 
 def _save_draft(page, request, application):

@@ -1,7 +1,7 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from portal.admin import ShownToMenuItem
 from recruitment.admin_views import DBSRenewalsReportView, RecruitmentViewSetGroup
 from recruitment.models import ApplicationFormPage
 from recruitment.panels import applications_panel
@@ -47,13 +47,12 @@ def recruitment_admin_urls():
     ]
 
 
-class VettingReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("recruitment.view_vettingcheck")
+def sees_vetting(user):
+    return user.has_perm("recruitment.view_vettingcheck")
 
 
 @hooks.register("register_reports_menu_item")
 def dbs_renewals_menu_item():
-    return VettingReportMenuItem(
-        "DBS renewals due", reverse("recruitment_dbs_renewals"), icon_name="warning", order=950
+    return ShownToMenuItem(
+        "DBS renewals due", reverse("recruitment_dbs_renewals"), icon_name="warning", order=950, shown_to=sees_vetting
     )

@@ -1,4 +1,5 @@
-"""The building blocks of a guidance chapter. Block names are a contract with the demo texts (guidance_schema.md)."""
+"""The building blocks of a guidance chapter. Block names are a contract with the demo texts
+(demo/guidance_texts/) and the importer (resources/importer.py)."""
 
 from django.utils.text import slugify
 from wagtail import blocks

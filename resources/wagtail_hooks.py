@@ -1,10 +1,10 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin import ShownToMenuItem
 from resources.models import Audience, Topic
 from resources.reports import ChaptersPastReviewView
 
@@ -45,17 +45,17 @@ def register_review_report_urls():
     ]
 
 
-class ReviewReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+def edits_pages(user):
+    return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
 
 
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
-    return ReviewReportMenuItem(
+    return ShownToMenuItem(
         "Chapters past their review date",
         reverse("resources_chapters_past_review"),
         name="chapters-past-review",
         icon_name="time",
         order=750,
+        shown_to=edits_pages,
     )

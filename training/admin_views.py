@@ -10,12 +10,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.roles import COORDINATORS, MEMBERS, TRAINEES, user_has_role
+from portal.admin import CoordinatorsOnlyMixin, ShownToMenuItem
+from portal.roles import MEMBERS, TRAINEES, is_coordinator, user_has_role
 from portal.spreadsheets import csv_response
 from training.membership import NotReady, confirm_as_member, readiness
 from training.models import (
@@ -28,13 +28,6 @@ from training.models import (
 from training.progress import course_modules
 
 CSV_FILE_NAME = "training-progress.csv"
-
-
-class CoordinatorOnly:
-    def dispatch(self, request, *args, **kwargs):
-        if not user_has_role(request.user, COORDINATORS):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 def _course():
@@ -73,7 +66,7 @@ def progress_rows(users, modules):
     ]
 
 
-class TrainingProgressView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateView):
+class TrainingProgressView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = "Training progress"
     header_icon = "group"
     template_name = "training/admin/progress.html"
@@ -113,7 +106,7 @@ class TrainingProgressView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateV
         return context
 
 
-class TraineeView(CoordinatorOnly, WagtailAdminTemplateMixin, TemplateView):
+class TraineeView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "user"
     template_name = "training/admin/trainee.html"
 
@@ -175,7 +168,7 @@ def _when(value):
 
 
 def export_progress(request):
-    if not user_has_role(request.user, COORDINATORS):
+    if not is_coordinator(request.user):
         raise PermissionDenied
     course = _course()
     modules = course_modules(course) if course else []
@@ -207,13 +200,8 @@ def admin_urls():
     ]
 
 
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_has_role(request.user, COORDINATORS)
-
-
 def menu_item():
-    return CoordinatorMenuItem("Training progress", reverse("training_progress"), icon_name="group", order=320)
+    return ShownToMenuItem("Training progress", reverse("training_progress"), icon_name="group", order=320)
 
 
 class InductionItemViewSet(SnippetViewSet):

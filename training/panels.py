@@ -5,8 +5,8 @@ from training.progress import can_take_training, course_overview
 
 def training_panel(request):
     """ "Your training" on the dashboard, for trainees and members while a course is published."""
-    user = getattr(request, "user", None)
-    if user is None or not can_take_training(user):
+    user = request.user
+    if not can_take_training(user):
         return None
     course = TrainingIndexPage.objects.live().first()
     if course is None:

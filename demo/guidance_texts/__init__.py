@@ -1,7 +1,7 @@
 """Demo content for the guidance section: topics, audiences, chapters and downloadable templates.
 
-Pure data, no Django imports. Written in the project's own words: facts and figures come from the source texts in
-/work/shared/content/, but the sentences are ours.
+Pure data, no Django imports. Written in the project's own words: the facts and figures follow the charity's own
+toolkit, but the sentences are ours.
 """
 
 from .chapters_case import CASE_CHAPTERS

@@ -2,15 +2,13 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_POST
 
-from members.cpd import CPDYear, competency_totals, cpd_settings, monthly_chart, year_progress
-from members.evidence import add_evidence
+from members.cpd import CPDYear, competency_totals, cpd_settings, monthly_chart, save_cpd_record, year_progress
 from members.exports import CSV_HEADINGS, NEUTRAL_CSV_NAME, cpd_csv_rows, neutral_download_name, portfolio_pdf
 from members.forms import CPDRecordForm
 from members.models import ActivityType, Competency, CPDRecord
@@ -104,19 +102,9 @@ def _draft_key(user, record=None):
     return f"{account}:{record.pk if record else 'new'}"
 
 
-def _save_record(request, form, draft_key):
-    with transaction.atomic():
-        record = form.save(commit=False)
-        record.user = request.user
-        record.save()
-        form.save_m2m()
-        for evidence in form.cleaned_data.get("remove_evidence") or []:
-            evidence.delete()
-        for uploaded, content_type, extension in form.checked_evidence:
-            add_evidence(record, uploaded, content_type, extension)
-    # The list page tells the draft script that this draft is safely saved and may be cleared.
+def _draft_saved(request, draft_key):
+    """The list page tells the draft script that this draft is safely saved and may be cleared."""
     request.session[DRAFT_SAVED_SESSION_KEY] = draft_key
-    return record
 
 
 def _render_form(request, form, record, draft_key):
@@ -139,7 +127,8 @@ def cpd_add(request):
         request.POST or None, request.FILES or None, user=request.user, initial={"date": timezone.localdate()}
     )
     if request.method == "POST" and form.is_valid():
-        record = _save_record(request, form, draft_key)
+        record = save_cpd_record(form, request.user)
+        _draft_saved(request, draft_key)
         messages.success(request, f"“{record.title}” has been added to your CPD record.")
         return redirect("members_cpd_list")
     return _render_form(request, form, None, draft_key)
@@ -151,7 +140,8 @@ def cpd_edit(request, pk):
     draft_key = _draft_key(request.user, record)
     form = CPDRecordForm(request.POST or None, request.FILES or None, user=request.user, instance=record)
     if request.method == "POST" and form.is_valid():
-        _save_record(request, form, draft_key)
+        save_cpd_record(form, request.user)
+        _draft_saved(request, draft_key)
         messages.success(request, f"Your changes to “{record.title}” have been saved.")
         return redirect("members_cpd_list")
     return _render_form(request, form, record, draft_key)

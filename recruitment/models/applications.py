@@ -120,10 +120,6 @@ class Application(models.Model):
         return self.stage == Stage.DRAFT
 
     @property
-    def is_closed(self):
-        return self.stage in FINAL_STAGES
-
-    @property
     def can_withdraw(self):
         return Stage.WITHDRAWN in ALLOWED_TRANSITIONS[self.stage]
 

@@ -1,23 +1,18 @@
 from django.db import models
-from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.taxonomy import Taxonomy
 
-class GuidanceTag(index.Indexed, models.Model):
-    """A label readers filter chapters by. Its slug is what appears in the filter's URL."""
 
-    name = models.CharField(max_length=80, unique=True)
+class GuidanceTag(index.Indexed, Taxonomy):
+    """A label readers filter chapters by. Its slug is what appears in the filter's URL, so editors choose it."""
+
     slug = models.SlugField(max_length=80, unique=True, help_text="Appears in filtered addresses, e.g. ?topic=policies")
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(Taxonomy.Meta):
         abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
 
 
 class Topic(GuidanceTag):

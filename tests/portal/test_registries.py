@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone
@@ -12,8 +13,10 @@ from wagtail import hooks
 from portal.dashboard import DashboardPanel, dashboard_panels
 from portal.personal_data import PersonalDataHandler, personal_data_handlers
 from portal.retention import RetentionRule
+from tests.factories import make_user
 
 
+@pytest.mark.django_db
 def test_dashboard_panels_come_in_order_and_skip_apps_with_nothing_to_show():
     def later(request):
         return DashboardPanel(title="Later", template_name="x.html", order=50)
@@ -29,9 +32,21 @@ def test_dashboard_panels_come_in_order_and_skip_apps_with_nothing_to_show():
         hooks.register_temporarily("register_member_dashboard_panel", first),
         hooks.register_temporarily("register_member_dashboard_panel", nothing),
     ):
-        titles = [panel.title for panel in dashboard_panels(RequestFactory().get("/members/"))]
+        request = RequestFactory().get("/members/")
+        request.user = make_user("someone@example.org")
+        titles = [panel.title for panel in dashboard_panels(request)]
 
     assert [title for title in titles if title in {"First", "Later"}] == ["First", "Later"]
+
+
+def test_no_dashboard_panel_is_built_for_someone_signed_out():
+    def would_show(request):
+        return DashboardPanel(title="Anything", template_name="x.html")
+
+    request = RequestFactory().get("/members/")
+    request.user = AnonymousUser()
+    with hooks.register_temporarily("register_member_dashboard_panel", would_show):
+        assert dashboard_panels(request) == []
 
 
 def test_two_personal_data_handlers_may_not_share_a_name():
