@@ -71,6 +71,7 @@ def _leave_the_test_database_as_migrated(django_db_setup, django_db_blocker):
     from that (migrations are not run again), so put back what the migrations created before the session ends.
     """
     yield
+    from django.core.management import call_command
     from django.db import connections
 
     with django_db_blocker.unblock():
@@ -78,6 +79,8 @@ def _leave_the_test_database_as_migrated(django_db_setup, django_db_blocker):
             contents = getattr(connection, "_test_serialized_contents", None)
             in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
             if contents and not in_memory:
+                # Whatever the last test left (a flushed database, or a migration test's rows), start clean first.
+                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
                 connection.creation.deserialize_db_from_string(contents)
 
 

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -180,6 +181,13 @@ def test_wagtail_admin_uploads_have_the_same_ceiling(client, small_body_limit):
     assert response.status_code == 413
 
 
+def in_a_thread_of_its_own(function, **kwargs):
+    """Playwright's sync API keeps an event loop running in the main thread when browser tests share the session, and
+    async_to_sync refuses to run beside one: a thread of its own has none."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, **kwargs).result()
+
+
 # Transactional (the async client's request runs in another thread); the database it leaves behind is restored from
 # the snapshot taken after migrating, as every transactional test here does, so content types keep their ids.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -187,7 +195,8 @@ def test_a_body_larger_than_its_content_length_claims_is_stopped_while_it_stream
     """Under ASGI the whole body reaches Django whatever Content-Length says: the upload handler counts the bytes."""
     make_user("member@example.org", roles=[MEMBERS])
     body = encode_multipart(BOUNDARY, _cpd_form_with_file(small_body_limit * 2))
-    response = async_to_sync(AsyncClient(raise_request_exception=False).request)(
+    response = in_a_thread_of_its_own(
+        async_to_sync(AsyncClient(raise_request_exception=False).request),
         method="POST",
         path="/members/cpd/add/",
         headers=[
