@@ -24,13 +24,14 @@ run: install
 	$(BIN)/python manage.py load_demo_content --with-demo-users
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## test: the whole suite, browser tests included
+## test: the whole suite: the non-browser tests in parallel (one process per core), then the browser tests
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto -m "not browser"
+	$(BIN)/python -m pytest -m browser
 
-## test-fast: everything but the browser tests
+## test-fast: everything but the browser tests, in parallel
 test-fast: install
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n auto -m "not browser"
 
 ## browser: Debian's Chromium when it is installed, otherwise Playwright's own download
 browser:

@@ -1,6 +1,35 @@
 import pytest
 from django.core.cache import cache
 
+# The tests whose outcome can depend on the database engine: search (SQLite's FTS table against PostgreSQL's
+# tsvector), migrations (schema operations), aggregates and month truncation (Sum, Count, TruncMonth), and the guards
+# against NUL bytes and chooser addresses (PostgreSQL refuses NUL in text; SQLite stores it). `.ci/run` runs the whole
+# suite on PostgreSQL and these again on SQLite (`-m db_differs`). A file path marks all of its tests.
+DIFFERS_BY_DATABASE = (
+    "tests/resources/test_search.py",
+    "tests/resources/test_chapter_pages.py::test_chapter_is_found_in_search_by_its_summary_and_body",
+    "tests/recruitment/test_public_pages.py::test_application_form_pages_are_left_out_of_site_search",
+    "tests/demo/test_guidance_library.py::test_published_chapters_are_searchable_without_a_separate_index_update",
+    "tests/demo/test_guidance_library.py::test_readers_terms_find_the_right_demo_chapter",
+    "tests/groups/test_venue_confidentiality.py::test_the_venue_is_not_in_the_search_index",
+    "tests/training/test_moved_to_its_own_app.py",
+    "tests/groups/test_facilitator_migration.py",
+    "tests/members/test_cpd_progress.py",
+    "tests/members/test_cpd_exports.py",
+    "tests/members/test_cpd_admin.py",
+    "tests/members/test_storage_quota.py",
+    "tests/groups/test_meeting_log.py",
+    "tests/security/test_request_guards.py",
+    "tests/security/test_chooser_addresses.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    prefixes = tuple(f"{path}{separator}" for path in DIFFERS_BY_DATABASE for separator in ("::", "["))
+    for item in items:
+        if item.nodeid in DIFFERS_BY_DATABASE or item.nodeid.startswith(prefixes):
+            item.add_marker(pytest.mark.db_differs)
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():

@@ -188,8 +188,8 @@ def in_a_thread_of_its_own(function, **kwargs):
         return pool.submit(function, **kwargs).result()
 
 
-# Transactional (the async client's request runs in another thread); the database it leaves behind is restored from
-# the snapshot taken after migrating, as every transactional test here does, so content types keep their ids.
+# Serialized rollback puts back the database as migrated afterwards: a bare flush would recreate content types with
+# new ids, and the next serialized-rollback test could not restore its snapshot over them.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_body_larger_than_its_content_length_claims_is_stopped_while_it_streams_in(small_body_limit):
     """Under ASGI the whole body reaches Django whatever Content-Length says: the upload handler counts the bytes."""
