@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.template.response import TemplateResponse
-from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 
 from groups.models import MeetingLog
 from groups.notifications import send_decision_email
@@ -69,6 +69,13 @@ class RefuseStepBesideTheFormMixin:
             form.add_error(None, error)
             self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
+
+
+class FacilitatorAppointmentIndexView(IndexView):
+    """Only a current appointment can be stood down, so only its row offers that."""
+
+    def get_edit_url(self, instance):
+        return super().get_edit_url(instance) if instance.is_current else None
 
 
 class AppointFacilitatorView(RefuseStepBesideTheFormMixin, CreateView):

@@ -11,7 +11,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from groups import personal_data
 from groups.admin_forms import AppointFacilitatorForm, GroupAgreementForm, MembershipDecisionForm, StandDownForm
-from groups.admin_views import AppointFacilitatorView, MembershipDecisionView, StandDownView, monthly_counts_view
+from groups.admin_views import (
+    AppointFacilitatorView,
+    FacilitatorAppointmentIndexView,
+    MembershipDecisionView,
+    StandDownView,
+    monthly_counts_view,
+)
 from groups.agreements import agreement_statuses
 from groups.models import (
     AgreementVersion,
@@ -115,6 +121,7 @@ class FacilitatorAppointmentViewSet(ModelViewSet):
     menu_label = "Facilitators"
     list_display = ["user", "group", "status", "appointed_at", "appointed_by", "ended_at", "ended_by"]
     list_filter = ["group"]
+    index_view_class = FacilitatorAppointmentIndexView
     add_view_class = AppointFacilitatorView
     edit_view_class = StandDownView
     inspect_view_enabled = True

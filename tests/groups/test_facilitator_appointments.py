@@ -65,6 +65,16 @@ def test_a_coordinator_stands_a_facilitator_down_in_admin_and_who_and_when_is_re
     assert not access.facilitates(peer_supporter, group)
 
 
+def test_only_a_current_appointment_offers_standing_down(coordinator_client, group, peer_supporter):
+    past = add_facilitator(peer_supporter, group).stand_down(by=None)
+    current = add_facilitator(peer_supporter, group)
+
+    html = coordinator_client.get(f"{APPOINTMENTS}?group={group.pk}").content.decode()
+
+    assert stand_down_url(current) in html
+    assert stand_down_url(past) not in html
+
+
 def test_the_list_shows_current_and_past_appointments_of_a_group(coordinator_client, group, peer_supporter):
     add_facilitator(peer_supporter, group).stand_down(by=None)
     add_facilitator(peer_supporter, group)
