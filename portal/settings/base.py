@@ -127,8 +127,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # Rate limits stay at allauth's defaults (on); they are kept in the "default" cache. They count failed sign-ins per
 # client address (10 a minute) and per account (5 in 5 minutes). Behind the TLS proxy every request comes from the
 # proxy's address, so the client's own address is read from the last X-Forwarded-For entry the proxy adds; without
-# this, ten wrong passwords from one visitor would lock everyone out. TRUSTED_PROXY_COUNT=0 when no proxy is in front.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# this, ten wrong passwords from one visitor would lock everyone out. Without a proxy in front (`make run`) nothing
+# adds that header, so none is believed: a visitor could otherwise name a new address with every guess. Production
+# runs behind one (its settings default to 1).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Someone kept out by another person's wrong guesses at their account gets in through the reset link (and then their
 # second factor), which the per-account limit does not stop; signing in by hand afterwards could be blocked again.
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True

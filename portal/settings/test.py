@@ -21,3 +21,5 @@ MEDIA_ROOT = BASE_DIR / ".test-media" / _WORKER / "media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media" / _WORKER / "private"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The tests speak to the portal as the TLS proxy of production would, adding the visitor's address.
+ALLAUTH_TRUSTED_PROXY_COUNT = 1

@@ -116,19 +116,25 @@ def test_a_reset_link_alone_does_not_let_staff_skip_their_second_factor(client):
 
 def test_the_number_of_trusted_proxies_comes_from_the_environment():
     script = "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
-    env = {"PATH": os.environ.get("PATH", ""), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
     project = Path(__file__).resolve().parents[2]
+    production = {
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "portal.example.org",
+        "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+        "EMAIL_URL": "smtp://127.0.0.1:25",
+    }
 
-    def proxy_count(**extra):
+    def proxy_count(settings_module, **extra):
         run = subprocess.run(
             [sys.executable, "-c", script],
             cwd=project,
-            env={**env, **extra},
+            env={"PATH": os.environ.get("PATH", ""), "DJANGO_SETTINGS_MODULE": settings_module, **extra},
             capture_output=True,
             text=True,
             check=True,
         )
         return run.stdout.strip()
 
-    assert proxy_count() == "1"  # the README's deployment: one TLS proxy in front
-    assert proxy_count(TRUSTED_PROXY_COUNT="2") == "2"
+    assert proxy_count("portal.settings.production", **production) == "1"  # the README's deployment: one TLS proxy
+    assert proxy_count("portal.settings.production", **production, TRUSTED_PROXY_COUNT="2") == "2"
+    assert proxy_count("portal.settings.dev") == "0"  # `make run` has no proxy: a forged header is not believed
