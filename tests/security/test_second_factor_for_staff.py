@@ -274,3 +274,23 @@ def test_the_session_counts_as_passed_right_after_setting_up_an_authenticator(cl
     assert Authenticator.objects.filter(user=coordinator, type=Authenticator.Type.TOTP).exists()
     assert client.get("/admin/").status_code == 200
     assert VENUE_ADDRESS in client.get(group.url).content.decode()
+
+
+def test_a_superuser_without_the_code_this_session_is_not_let_through_a_members_only_page(client, index):
+    """Wagtail lets superusers past every group restriction; while the code is owed they are like anyone else."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.get(name=MEMBERS)])
+    superuser = make_user("root@example.org", is_superuser=True)
+    give_mfa(superuser)
+    client.force_login(superuser)  # a password-only session
+
+    refused = client.get(index.url)
+    sign_in_with_mfa(client, superuser)
+    allowed = client.get(index.url)
+
+    assert refused.status_code == 302
+    assert refused["Location"] == f"/accounts/2fa/reauthenticate/?next={index.url}"
+    assert allowed.status_code == 200
