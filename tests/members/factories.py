@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from members.models import CPDRecord
+from portal.roles import COORDINATORS
 
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
 
@@ -17,35 +18,33 @@ DEFAULT_PASSWORD = "correct-horse-battery-staple"
 class UserFactory(factory.django.DjangoModelFactory):
     """A person who can sign in: a password, an email address (verified unless told), and role groups.
 
-    `UserFactory(roles=["Coordinator"], verified=False, mfa=True)`.
+    `UserFactory(roles=[TRAINEES], verified=False, mfa=True)`; traits: `UserFactory(coordinator=True)` (in
+    Coordinators, 2FA set up), `UserFactory(unverified=True)`.
     """
 
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     password = DEFAULT_PASSWORD
 
+    class Params:
+        coordinator = factory.Trait(roles=[COORDINATORS], mfa=True)
+        unverified = factory.Trait(verified=False)
+
+    roles = ()
+    verified = True
+    mfa = False
+
     @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        return model_class._default_manager.create_user(*args, **kwargs)
-
-    @factory.post_generation
-    def roles(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.groups.set(Group.objects.filter(name__in=extracted))
-
-    @factory.post_generation
-    def verified(self, create, extracted, **kwargs):
-        if create:
-            verified = True if extracted is None else extracted
-            EmailAddress.objects.create(user=self, email=self.email, verified=verified, primary=True)
-
-    @factory.post_generation
-    def mfa(self, create, extracted, **kwargs):
-        if create and extracted:
-            give_mfa(self)
+    def _create(cls, model_class, *args, roles=(), verified=True, mfa=False, **kwargs):
+        user = model_class._default_manager.create_user(*args, **kwargs)
+        if roles:
+            user.groups.set(Group.objects.filter(name__in=roles))
+        EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+        if mfa:
+            give_mfa(user)
+        return user
 
 
 def give_mfa(user):
