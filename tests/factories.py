@@ -2,27 +2,16 @@
 
 import io
 
-from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-DEFAULT_PASSWORD = "correct-horse-battery-staple"
+from tests.members.factories import DEFAULT_PASSWORD, UserFactory, give_mfa
+
+__all__ = ["DEFAULT_PASSWORD", "current_totp_code", "give_mfa", "load_demo_site", "make_user", "sign_in_with_mfa"]
 
 
 def make_user(email="person@example.org", password=DEFAULT_PASSWORD, roles=(), verified=True, **fields):
     """A person who can sign in (verified email) and holds the given role groups."""
-    user = get_user_model().objects.create_user(email=email, password=password, **fields)
-    if roles:
-        user.groups.set(Group.objects.filter(name__in=roles))
-    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
-    return user
-
-
-def give_mfa(user):
-    """Mark the user as having an authenticator app, as if they had completed allauth's TOTP set-up."""
-    return Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+    return UserFactory(email=email, password=password, roles=roles, verified=verified, **fields)
 
 
 def current_totp_code(authenticator):

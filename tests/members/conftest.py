@@ -1,13 +1,12 @@
 import datetime
 import io
 import zipfile
-from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from members.models import CPDRecord
+from tests.members.factories import CPDRecordFactory
 
 
 @pytest.fixture(autouse=True)
@@ -43,16 +42,7 @@ def upload(name="certificate.pdf", content=None, content_type="application/pdf")
 
 
 def make_record(user, **fields):
-    values = {
-        "date": datetime.date.today() - datetime.timedelta(days=1),
-        "activity_type": "training",
-        "title": "Listening skills",
-        "hours": Decimal("2"),
-        "mode": "participatory",
-        "reflection": "I learned to leave more silence.",
-    }
-    values.update(fields)
-    return CPDRecord.objects.create(user=user, **values)
+    return CPDRecordFactory(user=user, **fields)
 
 
 def record_form_data(**overrides):

@@ -2,9 +2,9 @@
 
 from django.contrib.auth.models import Permission
 
-from recruitment.forms import HEALTH_CONSENT_VERSION
-from recruitment.models import Application, Assessment, CriterionScore, Stage
+from recruitment.models import Stage
 from tests.factories import give_mfa, make_user
+from tests.recruitment.factories import ApplicationFactory, AssessmentFactory
 
 
 def make_assessor(email):
@@ -39,35 +39,11 @@ def complete_form_data(form_page, **overrides):
 
 
 def submitted_application(applicant, role, answers=None):
-    form_page = role.application_form
-    application = Application.objects.create(
-        applicant=applicant,
-        role=role,
-        role_title=role.title,
-        form_page=form_page,
-        contact_name="Alex",
-        contact_email=applicant.email,
-        availability="Evenings",
-        health_consent_given_at="2026-11-01T10:00Z",
-        health_consent_version=HEALTH_CONSENT_VERSION,
-    )
-    data = answers or {field.clean_name: f"Answer to {field.label}" for field in form_page.get_form_fields()}
-    form_page.get_submission_class().objects.create(
-        form_data=data, page=form_page, user=applicant, application=application
-    )
-    application.move_to(Stage.SUBMITTED, by=applicant, notify=False)
-    return application
+    return ApplicationFactory(applicant=applicant, role=role, answers=answers)
 
 
 def assess(application, assessor, score=3):
-    assessment = Assessment.objects.create(
-        application=application, assessor=assessor, assessor_name=assessor.get_full_name()
-    )
-    CriterionScore.objects.bulk_create(
-        CriterionScore(assessment=assessment, criterion=criterion, criterion_text=criterion.description, score=score)
-        for criterion in application.role.criteria.all()
-    )
-    return assessment
+    return AssessmentFactory(application=application, assessor=assessor, score=score)
 
 
 def application_at(stage, applicant, role, coordinator, assessors=()):

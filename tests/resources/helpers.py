@@ -7,7 +7,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from resources.models import Audience, GuidanceChapterPage, GuidanceIndexPage, RelatedChapter, Topic
+from resources.models import Audience, GuidanceIndexPage, RelatedChapter, Topic
+from tests.resources.factories import GuidanceChapterPageFactory, GuidanceIndexPageFactory
 
 
 def soup(response):
@@ -24,10 +25,7 @@ def guidance_index():
     existing = GuidanceIndexPage.objects.child_of(home).first()
     if existing:
         return existing
-    index = GuidanceIndexPage(title="Guidance", slug="guidance", show_in_menus=True)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return GuidanceIndexPageFactory(parent=home)
 
 
 def topic(slug, name=None):
@@ -60,24 +58,18 @@ def make_chapter(
     **fields,
 ):
     """A chapter under /guidance/. `body` is StreamField data: [{"type": ..., "value": ...}] or (type, value) pairs."""
-    index = index or guidance_index()
-    chapter = GuidanceChapterPage(
+    return GuidanceChapterPageFactory(
+        parent=index or guidance_index(),
         title=title,
         slug=slug or title.lower().replace(" ", "-"),
         summary=summary or f"What to know about {title.lower()}.",
         body=[item if isinstance(item, dict) else {"type": item[0], "value": item[1]} for item in body],
-        live=False,
+        topics=[topic(slug) for slug in topics],
+        audiences=[audience(slug) for slug in audiences],
+        related_chapters=[RelatedChapter(chapter=other) for other in related],
+        publish=publish,
         **fields,
     )
-    chapter.topics = [topic(slug) for slug in topics]
-    chapter.audiences = [audience(slug) for slug in audiences]
-    chapter.related_chapters = [RelatedChapter(chapter=other) for other in related]
-    index.add_child(instance=chapter)
-    revision = chapter.save_revision()
-    if publish:
-        revision.publish()
-        chapter.refresh_from_db()
-    return chapter
 
 
 def rich_chapter_body(document):

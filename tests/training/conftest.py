@@ -4,11 +4,12 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
-from demo.pages import ensure_child_page, ensure_group_restriction
+from demo.pages import ensure_group_restriction
 from demo.training import ensure_course
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES
 from tests.factories import give_mfa, make_user
-from training.models import TrainingIndexPage, TrainingModulePage
+from tests.training.factories import TrainingIndexPageFactory
+from training.models import TrainingModulePage
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def home(db):
 @pytest.fixture
 def course(home):
     """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules."""
-    course, _ = ensure_child_page(home, TrainingIndexPage(title="Training", slug="training"))
+    course = TrainingIndexPageFactory(parent=home)
     ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
     ensure_course(home, io.StringIO())
     return course
