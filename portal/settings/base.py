@@ -227,6 +227,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The worker says which jobs ran and their counts (never the records): portal/periodic.py.
+    "loggers": {"portal.periodic": {"level": "INFO"}},
 }
 
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
