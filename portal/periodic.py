@@ -89,7 +89,8 @@ def _run(job: PeriodicJob, now: datetime) -> JobOutcome:
         outcome = JobOutcome(name=job.name, succeeded=False)
     else:
         outcome = JobOutcome(name=job.name, succeeded=True, counts=counts)
-        logger.info("Periodic job %s", outcome)
+        # A job that found nothing to do says so only at DEBUG, so the console of `make run` stays readable.
+        logger.log(logging.INFO if any(counts.values()) else logging.DEBUG, "Periodic job %s", outcome)
     PeriodicJobRun.objects.filter(name=job.name).update(
         last_finished_at=timezone.now(), last_succeeded=outcome.succeeded
     )
