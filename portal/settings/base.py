@@ -114,6 +114,8 @@ LOGIN_REDIRECT_URL = "/members/"  # the dashboard: applications, training, CPD a
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+# Emails say who they are from by the Wagtail site's name and address (Settings > Sites), not the request's host.
+ACCOUNT_ADAPTER = "members.accounts.PortalAccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
