@@ -5,12 +5,11 @@ The title and the file name are neutral (confidentiality rule 1): a certificate 
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from wagtail.models import Site
 
 from portal.confidentiality import disclosing_terms_found
-from portal.pdf import pdf_safe_text
+from portal.pdf import PDF_FONT, new_pdf
 from training.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
 
 PDF_FILE_NAME = "training-certificate.pdf"
@@ -94,9 +93,8 @@ def find_by_code(code):
 
 
 def certificate_pdf(certificate, verify_url) -> bytes:
-    pdf = FPDF(orientation="landscape", format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_title(pdf_safe_text(certificate.title))
+    pdf = new_pdf(orientation="landscape", format="A4")
+    pdf.set_title(certificate.title)
     pdf.set_creator("Portal")
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
@@ -105,8 +103,8 @@ def certificate_pdf(certificate, verify_url) -> bytes:
     pdf.set_y(35)
 
     def line(text, size, style="", height=10, gap=0):
-        pdf.set_font("Helvetica", style, size)
-        pdf.multi_cell(0, height, pdf_safe_text(text), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(PDF_FONT, style, size)
+        pdf.multi_cell(0, height, text, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 
