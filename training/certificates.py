@@ -1,10 +1,12 @@
-"""Certificates: issued once the last required module is passed, shown as a page and a PDF, verifiable by code.
+"""Certificates: issued once the last required module is passed, shown as a page and a PDF, verifiable by code;
+reissued with a new code when the person changes the name to print.
 
 The title and the file name are neutral (confidentiality rule 1): a certificate may be shown to an employer.
 """
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.utils import timezone
 from fpdf.enums import XPos, YPos
 from wagtail.models import Site
 
@@ -26,7 +28,7 @@ def issue_if_complete(user, course):
     """Issue the course certificate when every required module is passed; returns it, or None."""
     from training.progress import course_modules
 
-    existing = Certificate.objects.filter(user=user, course=course).first()
+    existing = Certificate.objects.current().filter(user=user, course=course).first()
     if existing:
         return existing
     required = [module for module in course_modules(course) if module.is_required]
@@ -48,7 +50,7 @@ def issue_if_complete(user, course):
                 competencies=competencies,
             )
     except IntegrityError:  # issued by a request running at the same moment
-        return Certificate.objects.get(user=user, course=course)
+        return Certificate.objects.current().get(user=user, course=course)
 
 
 def printable_name(user):
@@ -70,6 +72,29 @@ def set_name(certificate, name):
         certificate.name = name
         certificate.save(update_fields=["name"])
     return certificate
+
+
+def reissue(certificate, name):
+    """A new certificate with the new name and a new code, for the same course, date and competencies; the old one is
+    kept and marked replaced, so its code still answers (with "replaced") and the person's data export lists both.
+    Reissuing one that was already replaced (a second click, another tab) returns the current one."""
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if not old.is_current:
+            return Certificate.objects.current().get(user=old.user_id, course=old.course_id)
+        old.replaced_at = timezone.now()
+        old.save(update_fields=["replaced_at"])  # first, so that the new one can be the one current certificate
+        new = Certificate.objects.create(
+            user=old.user,
+            course=old.course,
+            title=certificate_title(),
+            name=name,
+            completed_on=old.completed_on,
+            competencies=old.competencies,
+        )
+        old.replaced_by = new
+        old.save(update_fields=["replaced_by"])
+    return new
 
 
 GENERIC_COMPETENCY = "Knowledge of long-term health conditions"
