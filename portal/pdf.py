@@ -16,6 +16,7 @@ Use:
     data = bytes(pdf.output())
 """
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -67,6 +68,21 @@ def _fallback_face(code, style):
     return next((face for face in faces if face[1] == style), faces[0] if faces else None)
 
 
+def _main_font_draws(text):
+    return _main_font_characters().issuperset(map(ord, text))
+
+
+@cache
+def _main_font_characters() -> frozenset:
+    """What the main font draws with no shaping: not combining accents, joiners or direction marks."""
+    faces = [covered for face, covered in _coverage().items() if face[0] == PDF_FONT]
+    return frozenset(
+        code
+        for code in frozenset.intersection(*faces)
+        if not unicodedata.combining(chr(code)) and unicodedata.category(chr(code)) != "Cf"
+    )
+
+
 def pdf_safe_text(text) -> str:
     """The text as it will print: characters no shipped font has become `MISSING_GLYPH`, visibly.
 
@@ -96,6 +112,7 @@ class PortalPDF(FPDF):
             if family == PDF_FONT:
                 self.add_font(family, style, FONTS_DIR / file)
         self.set_text_shaping(True)
+        self._shaping = self.text_shaping
         self.set_font(PDF_FONT, size=11)
 
     def get_fallback_font(self, char, style=""):
@@ -112,7 +129,13 @@ class PortalPDF(FPDF):
         return fontkey
 
     def normalize_text(self, text):
-        return super().normalize_text(pdf_safe_text(text))
+        """Every piece of text passes here first. Shaping (HarfBuzz, bidi) costs a lot per line, and text the main
+        font draws alone needs none: it is switched on only for text with other characters (Arabic, Hebrew, Chinese,
+        symbols, emoji…), which is also what lets fpdf2 look for a fallback face. (fpdf2 keeps the setting with each
+        piece of text it has laid out, so a footer written at a page break does not change the paragraph it breaks.)"""
+        text = pdf_safe_text(text)
+        self.text_shaping = self._shaping if not _main_font_draws(text) else None
+        return super().normalize_text(text)
 
 
 def new_pdf(**kwargs) -> PortalPDF:
