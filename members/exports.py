@@ -5,13 +5,12 @@ from itertools import islice
 
 from django.db.models import Prefetch, Sum
 from django.utils import timezone
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from members.cpd import competency_totals, year_progress
 from members.models import ActivityType, Competency, CPDEvidence, CPDRecord, LearningMode
 from portal.confidentiality import disclosing_terms_found
-from portal.pdf import pdf_safe_text
+from portal.pdf import PDF_FONT, PortalPDF
 
 CSV_HEADINGS = [
     "Date",
@@ -111,10 +110,9 @@ def neutral_download_name(name: str, fallback: str) -> str:
     return fallback if disclosing_terms_found(name) else name
 
 
-class PortfolioPDF(FPDF):
+class PortfolioPDF(PortalPDF):
     def __init__(self, title):
         super().__init__(format="A4")
-        self.core_fonts_encoding = "windows-1252"
         self.portfolio_title = title
         self.set_title(title)
         self.set_creator("Portal")
@@ -123,37 +121,36 @@ class PortfolioPDF(FPDF):
 
     def footer(self):
         self.set_y(-12)
-        self.set_font("Helvetica", size=8)
+        self.set_font(PDF_FONT, size=8)
         self.set_text_color(90, 90, 90)
-        self.cell(0, 6, pdf_safe_text(f"{self.portfolio_title} – page {self.page_no()} of {{nb}}"), align="C")
+        self.cell(0, 6, f"{self.portfolio_title} – page {self.page_no()} of {{nb}}", align="C")
 
     def heading(self, text, size=14):
-        self.set_font("Helvetica", "B", size)
+        self.set_font(PDF_FONT, "B", size)
         self.set_text_color(0, 0, 0)
-        self.multi_cell(0, size * 0.5, pdf_safe_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
 
     def paragraph(self, text, size=10, style=""):
-        self.set_font("Helvetica", style, size)
+        self.set_font(PDF_FONT, style, size)
         self.set_text_color(20, 20, 20)
-        self.multi_cell(0, size * 0.5, pdf_safe_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def row(self, label, value, label_width=62):
         """A label and its value side by side; either may wrap. The pair moves to a new page whole if need be."""
-        label, value = pdf_safe_text(label), pdf_safe_text(value)
-        self.set_font("Helvetica", "B", 10)
+        self.set_font(PDF_FONT, "B", 10)
         label_lines = len(self.multi_cell(label_width, 5.5, label, dry_run=True, output="LINES"))
-        self.set_font("Helvetica", "", 10)
+        self.set_font(PDF_FONT, "", 10)
         value_width = self.w - self.r_margin - self.l_margin - label_width
         value_lines = len(self.multi_cell(value_width, 5.5, value, dry_run=True, output="LINES"))
         height = 5.5 * max(label_lines, value_lines)
         if self.get_y() + height > self.page_break_trigger:
             self.add_page()
         top = self.get_y()
-        self.set_font("Helvetica", "B", 10)
+        self.set_font(PDF_FONT, "B", 10)
         self.multi_cell(label_width, 5.5, label, align="L", new_x=XPos.RIGHT, new_y=YPos.TOP)
         self.set_xy(self.l_margin + label_width, top)
-        self.set_font("Helvetica", "", 10)
+        self.set_font(PDF_FONT, "", 10)
         self.multi_cell(value_width, 5.5, value, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_y(top + height)
 

@@ -1,16 +1,17 @@
-"""Certificates: issued once the last required module is passed, shown as a page and a PDF, verifiable by code.
+"""Certificates: issued once the last required module is passed, shown as a page and a PDF, verifiable by code;
+reissued with a new code when the person changes the name to print.
 
 The title and the file name are neutral (confidentiality rule 1): a certificate may be shown to an employer.
 """
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from fpdf import FPDF
+from django.utils import timezone
 from fpdf.enums import XPos, YPos
 from wagtail.models import Site
 
 from portal.confidentiality import disclosing_terms_found
-from portal.pdf import pdf_safe_text
+from portal.pdf import PDF_FONT, new_pdf
 from training.models import DEFAULT_CERTIFICATE_TITLE, Certificate, ModuleProgress, TrainingSettings
 
 PDF_FILE_NAME = "training-certificate.pdf"
@@ -27,7 +28,7 @@ def issue_if_complete(user, course):
     """Issue the course certificate when every required module is passed; returns it, or None."""
     from training.progress import course_modules
 
-    existing = Certificate.objects.filter(user=user, course=course).first()
+    existing = Certificate.objects.current().filter(user=user, course=course).first()
     if existing:
         return existing
     required = [module for module in course_modules(course) if module.is_required]
@@ -49,7 +50,7 @@ def issue_if_complete(user, course):
                 competencies=competencies,
             )
     except IntegrityError:  # issued by a request running at the same moment
-        return Certificate.objects.get(user=user, course=course)
+        return Certificate.objects.current().get(user=user, course=course)
 
 
 def printable_name(user):
@@ -73,6 +74,29 @@ def set_name(certificate, name):
     return certificate
 
 
+def reissue(certificate, name):
+    """A new certificate with the new name and a new code, for the same course, date and competencies; the old one is
+    kept and marked replaced, so its code still answers (with "replaced") and the person's data export lists both.
+    Reissuing one that was already replaced (a second click, another tab) returns the current one."""
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if not old.is_current:
+            return Certificate.objects.current().get(user=old.user_id, course=old.course_id)
+        old.replaced_at = timezone.now()
+        old.save(update_fields=["replaced_at"])  # first, so that the new one can be the one current certificate
+        new = Certificate.objects.create(
+            user=old.user,
+            course=old.course,
+            title=certificate_title(),
+            name=name,
+            completed_on=old.completed_on,
+            competencies=old.competencies,
+        )
+        old.replaced_by = new
+        old.save(update_fields=["replaced_by"])
+    return new
+
+
 GENERIC_COMPETENCY = "Knowledge of long-term health conditions"
 
 
@@ -94,9 +118,8 @@ def find_by_code(code):
 
 
 def certificate_pdf(certificate, verify_url) -> bytes:
-    pdf = FPDF(orientation="landscape", format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_title(pdf_safe_text(certificate.title))
+    pdf = new_pdf(orientation="landscape", format="A4")
+    pdf.set_title(certificate.title)
     pdf.set_creator("Portal")
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
@@ -105,8 +128,8 @@ def certificate_pdf(certificate, verify_url) -> bytes:
     pdf.set_y(35)
 
     def line(text, size, style="", height=10, gap=0):
-        pdf.set_font("Helvetica", style, size)
-        pdf.multi_cell(0, height, pdf_safe_text(text), align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(PDF_FONT, style, size)
+        pdf.multi_cell(0, height, text, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 

@@ -42,8 +42,9 @@ def export_training(user):
                 "completed_on": certificate.completed_on.isoformat(),
                 "competencies": certificate.competencies,
                 "verification_code": certificate.code,
+                "replaced": not certificate.is_current,
             }
-            for certificate in Certificate.objects.filter(user=user)
+            for certificate in Certificate.objects.filter(user=user).order_by("issued_at", "pk")
         ],
         "induction_items_done": [
             {"item": done.item.title, "done": _when(done.done_at)}

@@ -108,7 +108,7 @@ def course_overview(course, user) -> CourseOverview:
         for prerequisite in module.prerequisites.all():
             if prerequisite.pk in statuses:
                 statuses[prerequisite.pk].unlocks.append(module)
-    certificate = Certificate.objects.filter(user=user, course=course).first()
+    certificate = Certificate.objects.current().filter(user=user, course=course).first()
     return CourseOverview(course=course, modules=list(statuses.values()), certificate=certificate)
 
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from training import certificates
-from training.forms import CertificateNameForm
+from training.forms import CertificateNameForm, CertificateReissueForm
 from training.marking import QuizClosed, QuizForm, submit_quiz
 from training.models import QuizAttempt, ReflectionNote, TrainingIndexPage
 from training.progress import (
@@ -260,14 +260,24 @@ def certificate(request):
                 return redirect("training_certificate")
             return _name_form_response(request, course, issued, form, status=400)
         return _name_form_response(request, course, issued)
+    reissue_form, status = None, 200
+    if issued is not None:
+        reissue_form = CertificateReissueForm(current_name=issued.name)
     if request.method == "POST":
-        return redirect("training_certificate")
-    context = {"certificate": issued, "course": course}
+        if issued is None or f"{CertificateReissueForm.prefix}-name" not in request.POST:
+            return redirect("training_certificate")
+        reissue_form = CertificateReissueForm(request.POST, current_name=issued.name)
+        if reissue_form.is_valid():
+            certificates.reissue(issued, reissue_form.cleaned_data["name"])
+            messages.success(request, "Your new certificate is ready, with a new verification code.")
+            return redirect("training_certificate")
+        status = 400
+    context = {"certificate": issued, "course": course, "reissue_form": reissue_form}
     if issued is None:
         context["overview"] = course_overview(course, request.user)
     else:
         context["verify_url"] = request.build_absolute_uri(reverse("training_verify", args=[issued.code]))
-    return TemplateResponse(request, "training/certificate.html", context)
+    return TemplateResponse(request, "training/certificate.html", context, status=status)
 
 
 @login_required

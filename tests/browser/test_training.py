@@ -1,12 +1,16 @@
 """A trainee goes from the first module to a verified certificate in a real browser; axe checks each page type."""
 
+from pathlib import Path
+
 import pytest
+from django.utils import timezone
 
 from portal.roles import TRAINEES
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
 from tests.factories import make_user
+from tests.pdf_text import contains_name, pdf_text
 from training.marking import field_name
-from training.models import TrainingModulePage
+from training.models import ModuleProgress, TrainingModulePage
 
 pytestmark = pytest.mark.browser
 
@@ -74,3 +78,41 @@ def test_trainee_fails_then_passes_completes_the_course_and_the_certificate_veri
     assert "This certificate is genuine" in anonymous.content()
     assert anonymous.get_by_test_id("verified-name").inner_text() == "Quinn Learner"
     assert anonymous.get_by_test_id("verified-course").inner_text() == "Certificate in Peer Support Practice"
+
+
+def test_a_trainee_with_a_hebrew_name_gets_it_printed_then_reissues_in_chinese_and_the_old_code_says_replaced(
+    live_server, demo_site, new_page
+):
+    """Issue #12: the PDF holds the name as written, in any script; a new name means a new certificate."""
+    person = make_user("sarah@example.org", roles=[TRAINEES], display_name="שרה כהן")
+    for module in TrainingModulePage.objects.all():  # the quizzes are another journey's subject
+        ModuleProgress.objects.create(user=person, module=module, passed_at=timezone.now())
+    page = new_page()
+    sign_in(page, "sarah@example.org")
+
+    page.goto("/training/certificate/")
+    assert page.get_by_test_id("certificate-name").inner_text() == "שרה כהן"
+    old_code = page.get_by_test_id("certificate-code").inner_text()
+    text = downloaded_certificate_text(page)
+    assert contains_name(text, "Hebrew", "שרה כהן") and old_code in text and "?" not in text
+
+    page.get_by_label("New name to print").fill("王小明")
+    submit(page, "Issue a new certificate")
+    assert page.get_by_test_id("certificate-name").inner_text() == "王小明"
+    new_code = page.get_by_test_id("certificate-code").inner_text()
+    assert new_code != old_code
+    assert_no_accessibility_violations(page)
+    text = downloaded_certificate_text(page)
+    assert contains_name(text, "Chinese", "王小明") and new_code in text and "שרה" not in text
+
+    anonymous = new_page()
+    anonymous.goto(f"/training/verify/{old_code}/")
+    assert "replaced by a newer certificate" in anonymous.get_by_test_id("verified-replaced").inner_text()
+    assert "王小明" not in anonymous.content() and new_code not in anonymous.content()
+    assert_no_accessibility_violations(anonymous)
+
+
+def downloaded_certificate_text(page):
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the certificate (PDF)").click()
+    return pdf_text(Path(download.value.path()).read_bytes())

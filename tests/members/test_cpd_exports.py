@@ -11,6 +11,7 @@ from members.models import Competency
 from portal.roles import MEMBERS
 from tests.factories import make_user
 from tests.members.conftest import make_record, record_form_data, upload
+from tests.pdf_text import contains_name, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,9 @@ def test_pdf_copes_with_text_outside_the_latin_alphabet(client, member):
     response = client.get("/members/cpd/export.pdf")
 
     assert response.status_code == 200
-    assert "Sluchanie" in pdf_text(response.content)
+    text = pdf_text(response.content)
+    assert "Słuchanie – " in text and "聆听" in "".join(text.split()) and "😊" in text
+    assert "Zażółć gęślą jaźń" in text
 
 
 def test_downloaded_file_names_never_carry_a_disclosing_term(client, member):
@@ -95,17 +98,15 @@ def test_downloaded_file_names_never_carry_a_disclosing_term(client, member):
     assert neutral_download_name("hiv-portfolio.pdf", "portfolio.pdf") == "portfolio.pdf"
 
 
-def pdf_text(content):
-    """The text drawn in an fpdf2 PDF: its page streams are zlib-compressed; strings sit in (...) Tj operators."""
-    import re
-    import zlib
+def test_pdf_portfolio_prints_the_name_and_records_in_any_script_and_never_a_question_mark(client, member):
+    member.display_name = "محمد عبد الله"
+    member.save()
+    make_record(member, title="Ακρόαση – 聆听 ✔", provider="ሰላም ተስፋዬ", reflection="Анна помогла 😊 Zoë")
 
-    texts = []
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", content, re.S):
-        try:
-            data = zlib.decompress(stream)
-        except zlib.error:
-            continue
-        for match in re.findall(rb"\((.*?)\)\s*Tj", data, re.S):
-            texts.append(match.replace(rb"\(", b"(").replace(rb"\)", b")").replace(rb"\\", b"\\").decode("cp1252"))
-    return " ".join(texts)
+    response = client.get("/members/cpd/export.pdf")
+
+    text = pdf_text(response.content)
+    assert contains_name(text, "Arabic", "محمد عبد الله"), text
+    assert "Ακρόαση – " in text and "聆听" in "".join(text.split()) and "✔" in text
+    assert "ሰላም ተስፋዬ" in text and "Анна помогла 😊 Zoë" in text
+    assert "?" not in text

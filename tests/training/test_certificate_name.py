@@ -1,13 +1,11 @@
 """A certificate never prints an email address: a trainee who gave no name is asked for one before it is shown."""
 
-import re
-import zlib
-
 import pytest
 from django.urls import reverse
 
 from portal.roles import TRAINEES
 from tests.factories import make_user
+from tests.pdf_text import pdf_text
 from tests.training.helpers import pass_module
 from training.models import Certificate
 
@@ -28,17 +26,6 @@ def nameless_certified(client, nameless, modules):
     for module in modules:
         pass_module(client, module)
     return Certificate.objects.get(user=nameless)
-
-
-def pdf_text(content):
-    """The text an fpdf2 PDF draws: its page streams, inflated."""
-    parts = []
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", content, re.S):
-        try:
-            parts.append(zlib.decompress(stream))
-        except zlib.error:
-            parts.append(stream)
-    return b"\n".join(parts).decode("latin-1")
 
 
 def test_trainee_without_a_name_is_asked_for_one_and_no_email_is_shown(client, nameless_certified):

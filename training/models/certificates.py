@@ -1,4 +1,5 @@
-"""Certificates, issued once when the last required module is passed, and the site-wide certificate title."""
+"""Certificates, issued when the last required module is passed (and again when the name to print changes), and the
+site-wide certificate title."""
 
 import secrets
 
@@ -18,8 +19,14 @@ def new_verification_code():
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
+class CertificateQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(replaced_at__isnull=True)
+
+
 class Certificate(models.Model):
-    """Issued once, when the last required module is passed. What it says is fixed at issue."""
+    """Issued when the last required module is passed. What it says is fixed at issue: a new name to print means a
+    new certificate with a new code (`training.certificates.reissue`), and the old one is kept, marked replaced."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="training_certificates")
     course = models.ForeignKey("training.TrainingIndexPage", on_delete=models.PROTECT, related_name="+")
@@ -29,13 +36,29 @@ class Certificate(models.Model):
     competencies = models.JSONField(default=list)
     code = models.CharField(max_length=14, unique=True, default=new_verification_code)
     issued_at = models.DateTimeField(auto_now_add=True)
+    replaced_at = models.DateTimeField(null=True, blank=True, editable=False)
+    replaced_by = models.OneToOneField(
+        "self", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="replaces"
+    )
+
+    objects = CertificateQuerySet.as_manager()
 
     class Meta:
         db_table = "recruitment_certificate"
-        constraints = [models.UniqueConstraint(fields=["user", "course"], name="one_certificate_per_course")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"],
+                condition=models.Q(replaced_at__isnull=True),
+                name="one_current_certificate_per_course",
+            )
+        ]
 
     def __str__(self):
         return f"{self.title} – {self.name}"
+
+    @property
+    def is_current(self):
+        return self.replaced_at is None
 
 
 @register_setting(icon="doc-full")
