@@ -14,19 +14,19 @@ NEUTRAL_NAME_FALLBACK = "document"
 NEUTRAL_NAME_MAX_LENGTH = 60
 
 
-def neutral_file_stem(title: str) -> str:
+def neutral_file_stem(title: str, terms=None) -> str:
     """A file name (without extension) for a document called `title` that says nothing it should not."""
     stem = slugify(title)[:NEUTRAL_NAME_MAX_LENGTH].strip("-")
-    if not stem or disclosing_terms_found(stem):
+    if not stem or disclosing_terms_found(stem, terms):
         return NEUTRAL_NAME_FALLBACK
     return stem
 
 
-def neutral_file_name(title: str, original_name: str) -> str:
+def neutral_file_name(title: str, original_name: str, terms=None) -> str:
     extension = os.path.splitext(original_name)[1].lower()
     if extension and title.lower().endswith(extension):
         title = title[: -len(extension)]  # a multiple upload's title is the file's name
-    return f"{neutral_file_stem(title)}{extension}"
+    return f"{neutral_file_stem(title, terms)}{extension}"
 
 
 class DocumentForm(BaseDocumentForm):

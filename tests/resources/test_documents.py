@@ -124,3 +124,25 @@ def test_download_block_on_a_guidance_page_links_to_the_neutral_address(editor_c
 
     assert links == [f"/documents/{document.pk}/{document.filename}"]
     assert is_named(links[0].rsplit("/", 1)[1], "group-ground-rules", "docx")
+
+
+def test_documents_uploaded_before_the_check_move_to_a_neutral_name(client):
+    import importlib
+
+    from django.apps import apps
+
+    from tests.resources.helpers import make_document
+
+    migration = importlib.import_module("resources.migrations.0004_documents_under_neutral_names")
+    disclosing = make_document(title="Clinic leaflet", filename="hiv-clinic-leaflet.pdf", content="%PDF-1.4 words")
+    neutral = make_document(title="Rota", filename="rota.pdf", content="%PDF-1.4 rota")
+    old_name, neutral_name = disclosing.file.name, neutral.file.name
+
+    migration.move_disclosing_files(apps, None)
+    disclosing.refresh_from_db()
+    neutral.refresh_from_db()
+
+    assert is_named(disclosing.filename, "clinic-leaflet", "pdf")
+    assert not disclosing.file.storage.exists(old_name)
+    assert b"".join(client.get(disclosing.url).streaming_content) == b"%PDF-1.4 words"
+    assert neutral.file.name == neutral_name  # nothing to hide: left where it is
