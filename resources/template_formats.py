@@ -353,6 +353,7 @@ def to_odt(blocks, title: str) -> bytes:
 
 PDF_FONT = "Helvetica"
 PDF_LINE_HEIGHT = 5.5
+PDF_MAX_TABLE_COLUMNS = 12
 
 
 def new_template_pdf(title: str):
@@ -423,6 +424,14 @@ def to_pdf(blocks, title: str) -> bytes:
         elif isinstance(block, ListBlock):
             write_list(block, 1)
             pdf.ln(1)
+        elif isinstance(block, Table) and len(block.header) > PDF_MAX_TABLE_COLUMNS:
+            # Too wide for a page: each row becomes a line of "heading: value" pairs.
+            for cells in block.rows:
+                pairs = [
+                    f"{plain_text(head)}: {plain_text(cell)}" for head, cell in zip(block.header, cells, strict=True)
+                ]
+                write_runs([Run("; ".join(pairs))])
+                pdf.ln(PDF_LINE_HEIGHT + 2)
         elif isinstance(block, Table):
             pdf.set_font(PDF_FONT, "", 10)
             with pdf.table(

@@ -222,3 +222,20 @@ def test_every_demo_template_becomes_structured_documents():
         assert odt.getElementsByType(odf_text.H), template["slug"]
         for text in (word_text, teletype.extractText(odt.text), pdf_text):
             assert "**" not in text and "|" not in text and "\n#" not in text, template["slug"]
+
+
+def test_a_table_too_wide_for_a_pdf_page_still_makes_every_format():
+    columns = 40
+    source = (
+        "|" + "|".join(f"Column {n}" for n in range(columns)) + "|\n"
+        "|" + "---|" * columns + "\n"
+        "|" + "|".join(f"value {n}" for n in range(columns)) + "|\n"
+    )
+    blocks = parse_template(source)
+
+    word = docx.Document(io.BytesIO(to_docx(blocks, "Wide")))
+    pdf_text = PdfReader(io.BytesIO(to_pdf(blocks, "Wide"))).pages[0].extract_text()
+
+    assert len(word.tables[0].columns) == columns
+    assert "Column 39: value 39" in pdf_text
+    assert to_odt(blocks, "Wide")
