@@ -32,6 +32,11 @@ urlpatterns = [
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.member_urls")),
+    path(
+        "documents/<int:document_id>/as/<str:file_name>",
+        resources_views.template_download,
+        name="template_download",
+    ),  # resources app: fill-in templates as Word, OpenDocument and PDF
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),

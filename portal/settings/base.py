@@ -182,6 +182,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents go through Wagtail's serve view so privacy rules apply to every download.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Titles and file names of uploads pass the disclosing-terms check; files are kept under a neutral name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.documents.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "ods", "md"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

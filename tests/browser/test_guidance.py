@@ -2,6 +2,7 @@
 
 import re
 
+import docx
 import pytest
 from playwright.sync_api import expect
 
@@ -52,11 +53,15 @@ def test_reader_goes_from_the_library_through_a_chapter_to_search_and_a_download
     expect(first_result.locator("mark").first).to_have_text("lone", ignore_case=True)
     first_result.get_by_role("link", name="Lone working").click()
 
+    downloads = page.locator(".chapter__downloads")
     with page.expect_download() as download_info:
-        page.locator(".chapter__downloads").get_by_role("link", name="Risk assessment template").click()
+        downloads.get_by_role("link", name="Download Risk assessment template as Word document (.docx)").click()
     download = download_info.value
-    assert download.suggested_filename.startswith("risk-assessment-template")
-    assert download.suggested_filename.endswith(".md")
+    assert download.suggested_filename == "risk-assessment-template.docx"
+    word = docx.Document(download.path())
+    assert [(p.style.name, p.text) for p in word.paragraphs[:1]] == [("Heading 1", "Role")]
+    expect(downloads.get_by_role("link", name=re.compile(r"as OpenDocument text \(\.odt\)$"))).to_be_visible()
+    expect(downloads.get_by_role("link", name=re.compile(r"as PDF \(\.pdf\)$"))).to_be_visible()
 
 
 def test_reader_filters_the_library_without_javascript(new_page, library):

@@ -76,7 +76,8 @@ def test_library_is_published_in_reading_order_with_filters_related_chapters_and
     assert lone.review_by > lone.last_reviewed
     page = soup(client.get("/guidance/lone-working/"))
     assert page.select_one(".chapter__related a").get_text() == "Groups that work"
-    assert page.select_one(".chapter__downloads a").get_text() == "Risk assessment template"
+    assert page.select_one(".chapter__downloads .download__title").get_text() == "Risk assessment template"
+    assert page.select_one(".chapter__downloads a")["href"].endswith("/risk-assessment-template.docx")
 
 
 def test_publishing_the_library_twice_changes_nothing():

@@ -1,6 +1,7 @@
 """A guidance chapter as a reader sees it: contents, blocks, downloads, neighbours, review date, printing, caching."""
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -77,17 +78,37 @@ def test_chapter_without_headings_has_no_empty_contents_box(client):
 
 
 def test_downloads_show_title_file_type_and_size_and_are_listed_once(client):
-    document = make_document(title="Risk assessment template", filename="risk-assessment.md", content="x" * 2048)
+    document = make_document(title="Risk assessment", filename="risk-assessment.pdf", content="x" * 2048)
     make_chapter("Safety", body=[("download", document.pk), ("text", "<p>Then</p>"), ("download", document.pk)])
 
     page = soup(client.get("/guidance/safety/"))
-    listed = page.select(".chapter__downloads li")
+    listed = page.select(".chapter__downloads .download-list > li")
 
     assert len(listed) == 1
     assert listed[0].find("a")["href"] == document.url
-    assert listed[0].find("a").get_text(strip=True) == "Risk assessment template"
-    assert "(MD, 2.0\xa0KB)" in listed[0].get_text()
+    assert listed[0].find("a").get_text(strip=True) == "Risk assessment"
+    assert "(PDF, 2.0\xa0KB)" in listed[0].get_text()
     assert client.get(document.url).status_code == 200
+
+
+def test_template_downloads_are_listed_once_with_each_format_and_its_size(client):
+    # A Markdown template is offered as Word, OpenDocument and PDF (tests/resources/test_template_formats.py).
+    document = make_document(title="Risk assessment template", filename="risk-assessment.md", content="# Risks\n")
+    make_chapter("Safety", body=[("download", document.pk), ("text", "<p>Then</p>"), ("download", document.pk)])
+
+    page = soup(client.get("/guidance/safety/"))
+    listed = page.select(".chapter__downloads .download-list > li")
+
+    assert len(listed) == 1
+    assert listed[0].select_one(".download__title").get_text(strip=True) == "Risk assessment template"
+    formats = [item.get_text(" ", strip=True) for item in listed[0].select(".download__formats li")]
+    assert [re.sub(r"\(\d+(\.\d+)?\xa0(bytes|KB)\)", "(size)", text) for text in formats] == [
+        "Download Risk assessment template as Word document (.docx) (size)",
+        "Download Risk assessment template as OpenDocument text (.odt) (size)",
+        "Download Risk assessment template as PDF (.pdf) (size)",
+    ]
+    for link in listed[0].select(".download__formats a"):
+        assert client.get(link["href"]).status_code == 200
 
 
 def test_previous_and_next_links_follow_the_page_tree_and_skip_drafts(client):

@@ -118,6 +118,12 @@ def project_targets(world):
         "volunteer/applications/<int:pk>/withdraw/": world.application.pk,
     }
     positional = {"documents/^(\\d+)/(.*)$": (world.document.pk, world.document.filename)}
+    route_values = {
+        "documents/<int:document_id>/as/<str:file_name>": {
+            "document_id": world.template.pk,
+            "file_name": "leaflet-template.docx",
+        },
+    }
     targets = []
     for leaf in url_patterns():
         route, chain = leaf.route, leaf.chain
@@ -125,6 +131,8 @@ def project_targets(world):
             continue
 
         def value_for(name, converter, route=route):
+            if name in route_values.get(route, {}):
+                return route_values[route][name]
             if name == "pk" and route in own_pks:
                 return own_pks[route]
             if name in values:

@@ -158,6 +158,7 @@ DECLARED = {
     "admin/login/": rule({LOGIN, ELSEWHERE}, before_2fa={LOGIN, ELSEWHERE, MFA}),
     # Documents: public downloads; the password form for a restriction that does not exist.
     "documents/^(\\d+)/(.*)$": PUBLIC,
+    "documents/<int:document_id>/as/<str:file_name>": PUBLIC,  # a fill-in template as Word, OpenDocument or PDF
     "documents/authenticate_with_password/<int:restriction_id>/": rule({DENIED}),
     # The member area: every account keeps its own CPD record and data.
     "members/": SIGNED_IN,

@@ -57,6 +57,7 @@ class World:
     attempt: QuizAttempt
     certificate: Certificate
     document: object
+    template: object  # a fill-in template (Markdown), offered as Word, OpenDocument and PDF
     image: object
     log: MeetingLog
     users: dict = field(default_factory=dict)
@@ -136,6 +137,9 @@ def build_world():
     document = get_document_model().objects.create(
         title="Leaflet", file=ContentFile(b"%PDF-1.4 leaflet", name="leaflet.pdf")
     )
+    template = get_document_model().objects.create(
+        title="Leaflet template", file=ContentFile(b"# Leaflet\n\n- A point\n", name="leaflet-template.md")
+    )
     image = get_image_model().objects.create(title="Teal", file=ContentFile(png_bytes(), name="teal.png"))
 
     world = World(
@@ -151,6 +155,7 @@ def build_world():
         attempt=attempt,
         certificate=certificate,
         document=document,
+        template=template,
         image=image,
         log=log,
     )
