@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -47,6 +48,31 @@ def test_member_sees_hours_against_the_default_target_of_15(client, member):
     assert ">5.5</strong> of 15" in page
     assert 'max="15" value="5.5"' in page
     assert "Learning with other people: <strong>3</strong> of at least 7.5" in page
+
+
+def test_hours_beyond_the_target_fill_the_bar_and_are_said_in_words(client, member):
+    make_record(member, hours=Decimal("12"), date=this_year().start)
+    make_record(member, hours=Decimal("6"), date=this_year().start, mode="self_directed")
+
+    page = BeautifulSoup(client.get("/members/cpd/").content, "html.parser")
+
+    bars = page.select("main progress")
+    assert [(bar["value"], bar["max"]) for bar in bars] == [("15", "15"), ("7.5", "7.5")]
+    for bar in bars:  # the bar's label says the real figure, since the bar stops at its maximum
+        label = page.find("label", attrs={"for": bar["id"]}).get_text(" ", strip=True)
+        assert "target met" in label
+    assert page.find("label", attrs={"for": "cpd-total"}).get_text(" ", strip=True).startswith(
+        "Hours this CPD year: 18 of 15"
+    )
+    assert "Learning with other people: 12 of at least 7.5" in page.get_text(" ", strip=True)
+
+
+def test_hours_short_of_the_target_are_not_called_met(client, member):
+    make_record(member, hours=Decimal("3"), date=this_year().start)
+
+    page = BeautifulSoup(client.get("/members/cpd/").content, "html.parser")
+
+    assert "target met" not in page.find("main").get_text()
 
 
 def test_the_start_month_target_and_participatory_share_come_from_site_settings(client, member):
