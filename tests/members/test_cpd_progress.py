@@ -112,7 +112,7 @@ def test_the_chart_shows_a_bar_per_month_and_type_and_the_table_repeats_it(clien
     assert page.count('class="cpd-bar cpd-type--reading"') == 1
     assert f'data-month="{start:%Y-%m}" data-hours="1.25"' in page
     assert 'role="img"' in page
-    assert "<caption>Hours per month by type of activity" in page
+    assert '<caption id="cpd-chart-table-caption">Hours per month by type of activity' in page
     assert f'<th scope="row">{start:%B %Y}</th><td>2</td><td>1.25</td><td>3.25</td>' in page
 
 
