@@ -8,6 +8,8 @@ from wagtail.models import Page
 
 from portal.confidentiality import DEFAULT_DISCLOSING_TERMS
 
+DEFAULT_SITE_DESCRIPTION = "Peer support: guidance, support groups, volunteering and training."
+
 
 class OfferBlock(blocks.StructBlock):
     """One thing the organisation offers, shown as a card linking to its section."""
@@ -43,9 +45,16 @@ class HomePage(Page):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Contact details for the footer and the quick-exit destination."""
+    """Contact details for the footer, the quick-exit destination and the description of pages that have none."""
 
     organisation_name = models.CharField(max_length=120, default="Peer Support Portal")
+    description = models.CharField(
+        "site description",
+        max_length=160,
+        default=DEFAULT_SITE_DESCRIPTION,
+        help_text="Shown by search engines for pages that have no search description or summary of their own. "
+        "Keep it neutral: it also describes private pages.",
+    )
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
     contact_address = models.TextField(blank=True)
@@ -62,6 +71,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("organisation_name"),
+        FieldPanel("description"),
         MultiFieldPanel(
             [
                 FieldPanel("contact_email"),

@@ -106,8 +106,25 @@ class Progress:
         return max(self.participatory_target_hours - self.participatory_hours, ZERO)
 
     @property
+    def total_target_met(self) -> bool:
+        return self.total_hours >= self.target_hours
+
+    @property
+    def participatory_target_met(self) -> bool:
+        return self.participatory_hours >= self.participatory_target_hours
+
+    @property
     def target_met(self) -> bool:
-        return self.total_hours >= self.target_hours and self.participatory_hours >= self.participatory_target_hours
+        return self.total_target_met and self.participatory_target_met
+
+    # A progress bar's value may not pass its maximum (HTML): the bars stop at the target, the words give the figure.
+    @property
+    def total_bar_hours(self) -> Decimal:
+        return min(self.total_hours, self.target_hours)
+
+    @property
+    def participatory_bar_hours(self) -> Decimal:
+        return min(self.participatory_hours, self.participatory_target_hours)
 
     @property
     def percent(self) -> int:

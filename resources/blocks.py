@@ -1,11 +1,35 @@
 """The building blocks of a guidance chapter. Block names are a contract with the demo texts
 (demo/guidance_texts/) and the importer (resources/importer.py)."""
 
+from collections import Counter
+
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def landmark_labels(body):
+    """Block id -> the name of each box that is a landmark, unique within the page.
+
+    Screen-reader users jump between landmarks by name, so two boxes called "Questions to ask yourself" must differ:
+    a repeated name takes the heading of its section ("…: Who is it for?"), then a number if still repeated.
+    """
+    named, heading = [], None
+    for block in body:
+        if block.block_type == "heading":
+            heading = block.value
+        elif hasattr(block.block, "landmark_label") and (label := block.block.landmark_label(block.value)):
+            named.append((block.id, label, heading))
+    repeated = Counter(label for _, label, _ in named)
+    labels, taken = {}, Counter()
+    for block_id, label, section in named:
+        if repeated[label] > 1 and section:
+            label = f"{label}: {section}"
+        taken[label] += 1
+        labels[block_id] = label if taken[label] == 1 else f"{label} ({taken[label]})"
+    return labels
 
 
 def heading_anchor(text):
@@ -31,6 +55,9 @@ class ListWithTitleBlock(blocks.StructBlock):
 
 
 class ChecklistBlock(ListWithTitleBlock):
+    def landmark_label(self, value):
+        return value["title"]
+
     class Meta:
         icon = "tasks"
         template = "resources/blocks/checklist.html"
@@ -38,6 +65,9 @@ class ChecklistBlock(ListWithTitleBlock):
 
 
 class QuestionsBlock(ListWithTitleBlock):
+    def landmark_label(self, value):
+        return value["title"] or "Questions to ask yourself"
+
     class Meta:
         icon = "help"
         template = "resources/blocks/questions.html"
@@ -47,6 +77,9 @@ class QuestionsBlock(ListWithTitleBlock):
 class TipBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120, required=False, help_text="For example: Good practice")
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    def landmark_label(self, value):
+        return value["title"] or "Tip"
 
     class Meta:
         icon = "pick"
@@ -68,6 +101,9 @@ class QuoteBlock(blocks.StructBlock):
 class CaseStudyBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    def landmark_label(self, value):
+        return f"Case study: {value['title']}"
 
     class Meta:
         icon = "user"
@@ -101,6 +137,9 @@ class ContactBlock(blocks.StructBlock):
     email = blocks.EmailBlock(required=False)
     website = blocks.URLBlock(required=False)
     hours = blocks.CharBlock(max_length=120, required=False, help_text="For example: Any time, day or night")
+
+    def landmark_label(self, value):
+        return f"Contact: {value['name']}"
 
     class Meta:
         icon = "mail"

@@ -8,7 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.pages import SectionIndexPage
-from resources.blocks import GuidanceStreamBlock, heading_anchor
+from resources.blocks import GuidanceStreamBlock, heading_anchor, landmark_labels
 from resources.filters import ChapterFilterForm
 
 
@@ -128,9 +128,10 @@ class GuidanceChapterPage(Page):
         return [pages[pk] for pk in ids if pk in pages]
 
     def body_with_anchors(self):
-        """(block, anchor) pairs: the template gives each heading the id its contents entry links to."""
-        anchors = self.heading_anchors()
-        return [(block, anchors.get(block.id)) for block in self.body]
+        """(block, anchor, landmark label) for each block: the template gives each heading the id its contents entry
+        links to, and each box its unique landmark name."""
+        anchors, labels = self.heading_anchors(), landmark_labels(self.body)
+        return [(block, anchors.get(block.id), labels.get(block.id)) for block in self.body]
 
 
 class RelatedChapter(Orderable):

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlsplit
 
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.factories import DEFAULT_PASSWORD
@@ -37,6 +38,15 @@ def sign_in(page, email, password=DEFAULT_PASSWORD):
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
+    submit(page, "Sign In")
+
+
+def sign_in_with_code(page, email):
+    """Staff sign in with a password and then a code from their authenticator app (see factories.give_mfa)."""
+    sign_in(page, email)
+    counters = list(yield_hotp_counters_from_time())
+    counter = counters[len(counters) // 2]  # the current 30-second window
+    page.locator("#id_code").fill(format_hotp_value(hotp_value("JBSWY3DPEHPK3PXP", counter)))
     submit(page, "Sign In")
 
 

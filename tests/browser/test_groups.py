@@ -1,11 +1,10 @@
 """Support groups in a real Chromium: the signage check in the admin, joining, approval, signing, re-signing; axe."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
 from playwright.sync_api import expect
 
 from groups.models import FacilitatorAppointment, GroupPage
-from tests.browser.helpers import assert_no_accessibility_violations, sign_in, submit
+from tests.browser.helpers import assert_no_accessibility_violations, sign_in, sign_in_with_code, submit
 from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.browser
@@ -28,15 +27,6 @@ def groups_site(_browser_test_database):
 
 def demo_group():
     return GroupPage.objects.get(slug=DEMO_GROUP)
-
-
-def sign_in_with_code(page, email):
-    """Staff sign in with a password and then a code from their authenticator app (see factories.give_mfa)."""
-    sign_in(page, email)
-    counters = list(yield_hotp_counters_from_time())
-    counter = counters[len(counters) // 2]  # the current 30-second window
-    page.locator("#id_code").fill(format_hotp_value(hotp_value("JBSWY3DPEHPK3PXP", counter)))
-    submit(page, "Sign In")
 
 
 def test_an_editor_entering_disclosing_signage_is_blocked_with_the_term_named(live_server, page, groups_site):

@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -49,6 +50,30 @@ def test_member_sees_hours_against_the_default_target_of_15(client, member):
     assert "Learning with other people: <strong>3</strong> of at least 7.5" in page
 
 
+def test_hours_beyond_the_target_fill_the_bar_and_are_said_in_words(client, member):
+    make_record(member, hours=Decimal("12"), date=this_year().start)
+    make_record(member, hours=Decimal("6"), date=this_year().start, mode="self_directed")
+
+    page = BeautifulSoup(client.get("/members/cpd/").content, "html.parser")
+
+    bars = page.select("main progress")
+    assert [(bar["value"], bar["max"]) for bar in bars] == [("15", "15"), ("7.5", "7.5")]
+    for bar in bars:  # the bar's label says the real figure, since the bar stops at its maximum
+        label = page.find("label", attrs={"for": bar["id"]}).get_text(" ", strip=True)
+        assert "target met" in label
+    total = page.find("label", attrs={"for": "cpd-total"}).get_text(" ", strip=True)
+    assert total.startswith("Hours this CPD year: 18 of 15")
+    assert "Learning with other people: 12 of at least 7.5" in page.get_text(" ", strip=True)
+
+
+def test_hours_short_of_the_target_are_not_called_met(client, member):
+    make_record(member, hours=Decimal("3"), date=this_year().start)
+
+    page = BeautifulSoup(client.get("/members/cpd/").content, "html.parser")
+
+    assert "target met" not in page.find("main").get_text()
+
+
 def test_the_start_month_target_and_participatory_share_come_from_site_settings(client, member):
     settings = CPDSettings.for_site(Site.objects.get(is_default_site=True))
     settings.year_start_month = 1
@@ -87,7 +112,7 @@ def test_the_chart_shows_a_bar_per_month_and_type_and_the_table_repeats_it(clien
     assert page.count('class="cpd-bar cpd-type--reading"') == 1
     assert f'data-month="{start:%Y-%m}" data-hours="1.25"' in page
     assert 'role="img"' in page
-    assert "<caption>Hours per month by type of activity" in page
+    assert '<caption id="cpd-chart-table-caption">Hours per month by type of activity' in page
     assert f'<th scope="row">{start:%B %Y}</th><td>2</td><td>1.25</td><td>3.25</td>' in page
 
 

@@ -1,6 +1,9 @@
 """The applicant follows their application: timeline with dates, feedback at each decision, interview, withdraw."""
 
+import re
+
 import pytest
+from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
 from portal.dashboard import dashboard_panels
@@ -91,3 +94,19 @@ def test_applicant_page_queries_stay_bounded(client, applicant, role, coordinato
 
     with django_assert_max_num_queries(25):
         assert client.get(f"/volunteer/applications/{application.pk}/").status_code == 200
+
+
+# HTML's "valid global date and time string": at most three digits of a second's fraction, then Z or an offset.
+HTML_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$")
+
+
+def test_timeline_times_carry_datetime_values_that_html_accepts(client, applicant, role, coordinator):
+    application = application_at(Stage.SHORTLISTED, applicant, role, coordinator)
+    assert any(event.at.microsecond for event in application.events.all())  # the database keeps microseconds
+    client.force_login(applicant)
+
+    page = BeautifulSoup(client.get(f"/volunteer/applications/{application.pk}/").content, "html.parser")
+
+    values = [time["datetime"] for time in page.select("main time[datetime]")]
+    assert len(values) == application.events.count()
+    assert all(HTML_DATETIME.match(value) for value in values), values

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from resources.models import GuidanceChapterPage, GuidanceIndexPage
+from tests.markup import landmarks, repeated_landmarks
 from tests.resources.helpers import guidance_index, home_page, make_chapter, make_document, rich_chapter_body, soup
 
 pytestmark = pytest.mark.django_db
@@ -225,3 +226,42 @@ def test_draft_edit_is_not_shown_to_readers(client):
 
     assert "Published words." in content
     assert "Unpublished words." not in content
+
+
+def test_every_box_in_a_chapter_is_a_landmark_with_a_name_of_its_own(client):
+    questions = {"title": "Questions to ask yourself", "items": ["Who is it for?"]}
+    make_chapter(
+        "Deciding what and why",
+        body=[
+            ("heading", "Who is it for?"),
+            ("questions", questions),
+            ("tip", {"title": "", "text": "<p>Start small.</p>"}),
+            ("heading", "Is there a real need?"),
+            ("questions", questions),
+            ("questions", questions),
+            ("tip", {"title": "", "text": "<p>Ask around.</p>"}),
+        ],
+    )
+
+    page = soup(client.get("/guidance/deciding-what-and-why/"))
+
+    assert repeated_landmarks(page) == []
+    names = [name for _, name in landmarks(page.select_one(".chapter__body"))]
+    assert names[:5] == [
+        "Questions to ask yourself: Who is it for?",
+        "Tip: Who is it for?",
+        "Questions to ask yourself: Is there a real need?",
+        "Questions to ask yourself: Is there a real need? (2)",
+        "Tip: Is there a real need?",
+    ]
+
+
+def test_a_box_whose_name_is_already_unique_keeps_it(client):
+    document = make_document()
+    make_chapter("Starting out", body=rich_chapter_body(document))
+
+    page = soup(client.get("/guidance/starting-out/"))
+
+    names = [name for _, name in landmarks(page.select_one(".chapter__body"))]
+    assert "Questions to ask yourself" in names and "Good practice" in names and "Have you" in names
+    assert repeated_landmarks(page) == []
