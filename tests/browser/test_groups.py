@@ -75,7 +75,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
     facilitator_page.goto(group.url + "facilitate/")
     facilitator_page.get_by_role("radio", name="Approve", exact=True).check()
     submit(facilitator_page, "Send decision")
-    expect(facilitator_page.get_by_role("cell", name="NO", exact=True)).to_be_visible()
+    expect(facilitator_page.get_by_role("cell", name="N.O.", exact=True)).to_be_visible()
 
     member_page.goto(group.url)
     expect(member_page.get_by_text(VENUE_TEXT)).to_have_count(0)
