@@ -37,6 +37,7 @@ def group_page_context(page, request):
     context.update(
         membership=membership,
         can_manage=can_manage,
+        facilitates_group=access.is_appointed_to_facilitate(user, page),
         current_agreement=current,
         signed_current=signed,
         facilitate_url=page.url + page.reverse_subpage("facilitate"),

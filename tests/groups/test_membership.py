@@ -183,3 +183,13 @@ def test_requests_and_members_show_initials_from_the_words_of_the_name_told_apar
     assert "<td>M.</td>" in html and "<td>M. (2)</td>" in html
     assert "Request from T.," in html and "Request from T.O.," in html and "Request from T. (2)," in html
     assert "M(" not in html and "T(" not in html
+
+
+def test_an_approved_member_is_not_offered_to_join_again(client, group, member):
+    Membership.ask_to_join(member, group).approve(by=None)
+    client.force_login(member)
+
+    html = client.get(group.url).content.decode()
+
+    assert "Ask to join" not in html
+    assert "You are a member of this group." in html
