@@ -3,13 +3,14 @@
 from portal.roles import is_coordinator, second_factor_pending
 
 
+def is_appointed_to_facilitate(user, group):
+    """Appointed by a coordinator and not stood down (groups/models/facilitation.py); says nothing about powers."""
+    return user.is_authenticated and user.facilitator_appointments.current().filter(group=group).exists()
+
+
 def facilitates(user, group):
-    """Appointed by a coordinator, not stood down (groups/models/facilitation.py), with 2FA passed in this session."""
-    return (
-        user.is_authenticated
-        and not second_factor_pending(user)
-        and user.facilitator_appointments.current().filter(group=group).exists()
-    )
+    """Appointed to facilitate the group, with 2FA passed in this session."""
+    return not second_factor_pending(user) and is_appointed_to_facilitate(user, group)
 
 
 def can_manage(user, group):

@@ -7,7 +7,10 @@ from portal.forms import ModelChoicesField
 
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[("approve", "Approve"), ("decline", "Decline")], widget=forms.RadioSelect, label="Decision"
+        choices=[("approve", "Approve"), ("decline", "Decline")],
+        widget=forms.RadioSelect,
+        label="Decision",
+        error_messages={"required": "Choose approve or decline."},
     )
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),

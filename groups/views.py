@@ -19,6 +19,7 @@ from groups.ical import FILE_NAME, meetings_calendar
 from groups.models import GroupPage, GroupVenue, MeetingLog, Membership, Signature
 from groups.models.facilitation import current_facilitators
 from groups.notifications import send_decision_email
+from portal.initials import distinct_labels
 from portal.responses import private
 
 CALENDAR_WEEKS = 26
@@ -36,6 +37,7 @@ def group_page_context(page, request):
     context.update(
         membership=membership,
         can_manage=can_manage,
+        facilitates_group=access.is_appointed_to_facilitate(user, page),
         current_agreement=current,
         signed_current=signed,
         facilitate_url=page.url + page.reverse_subpage("facilitate"),
@@ -81,14 +83,45 @@ def calendar_file(request, page):
     return private(response)
 
 
+def _labelled(memberships):
+    """Each membership with its initials, told apart where two people in the list share them."""
+    memberships = list(memberships)
+    return zip(memberships, distinct_labels([membership.initials for membership in memberships]), strict=True)
+
+
 def _member_rows(page):
     """Initials and agreement status of approved members: enough for a facilitator, no more."""
     current = current_version_of(page)
     signed_user_ids = set(current.signatures.values_list("user_id", flat=True)) if current else set()
     memberships = page.memberships.approved().select_related("user").order_by("decided_at")
     return [
-        {"initials": membership.initials, "signed": membership.user_id in signed_user_ids} for membership in memberships
+        {"initials": label, "signed": membership.user_id in signed_user_ids}
+        for membership, label in _labelled(memberships)
     ]
+
+
+def _request_rows(page, answered_form=None):
+    """The requests waiting for an answer, each with its decision form (the one just sent keeps what was typed)."""
+    requests = page.memberships.requested().select_related("user").order_by("requested_at")
+    rows = []
+    for membership, label in _labelled(requests):
+        prefix = f"request-{membership.pk}"
+        form = answered_form if answered_form is not None and answered_form.prefix == prefix else None
+        rows.append({"membership": membership, "initials": label, "form": form or DecisionForm(prefix=prefix)})
+    return rows
+
+
+def _facilitate_page(request, page, *, log_form, answered_form=None, status=200):
+    context = {
+        "page": page,
+        "members": _member_rows(page),
+        "current_agreement": current_version_of(page),
+        "requests": _request_rows(page, answered_form),
+        "log_form": log_form,
+        "logs": MeetingLog.objects.filter(group=page).prefetch_related("facilitators_present")[:12],
+        "noindex": True,
+    }
+    return private(TemplateResponse(request, "groups/facilitate.html", context, status=status))
 
 
 def facilitate_group(request, page):
@@ -104,17 +137,7 @@ def facilitate_group(request, page):
         log_form.save_m2m()
         messages.success(request, f"Meeting on {log.date:%-d %B %Y} logged: {log.attendance} attending.")
         return redirect(page.url + page.reverse_subpage("facilitate"))
-    requests = page.memberships.requested().select_related("user").order_by("requested_at")
-    context = {
-        "page": page,
-        "members": _member_rows(page),
-        "current_agreement": current_version_of(page),
-        "requests": [(membership, DecisionForm(prefix=f"request-{membership.pk}")) for membership in requests],
-        "log_form": log_form,
-        "logs": MeetingLog.objects.filter(group=page).prefetch_related("facilitators_present")[:12],
-        "noindex": True,
-    }
-    return private(TemplateResponse(request, "groups/facilitate.html", context, status=400 if log_form.errors else 200))
+    return _facilitate_page(request, page, log_form=log_form, status=400 if log_form.errors else 200)
 
 
 def decide_request(request, page, membership_id):
@@ -126,28 +149,22 @@ def decide_request(request, page, membership_id):
     if request.method != "POST":
         return redirect(page.url + page.reverse_subpage("facilitate"))
     form = DecisionForm(request.POST, prefix=f"request-{membership.pk}")
-    if form.is_valid():
-        try:
-            if form.cleaned_data["decision"] == "approve":
-                membership.approve(by=request.user)
-            else:
-                membership.decline(by=request.user, reason=form.cleaned_data["reason"])
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+    if not form.is_valid():
+        return _facilitate_page(request, page, log_form=MeetingLogForm(group=page), answered_form=form, status=400)
+    label = next(
+        (row["initials"] for row in _request_rows(page) if row["membership"].pk == membership.pk), membership.initials
+    )
+    try:
+        if form.cleaned_data["decision"] == "approve":
+            membership.approve(by=request.user)
         else:
-            send_decision_email(membership, request)
-            messages.success(request, f"{membership.initials}: {membership.get_status_display().lower()}.")
-        return redirect(page.url + page.reverse_subpage("facilitate"))
-    context = {
-        "page": page,
-        "members": _member_rows(page),
-        "current_agreement": current_version_of(page),
-        "requests": [(membership, form)],
-        "log_form": MeetingLogForm(group=page),
-        "logs": MeetingLog.objects.filter(group=page).prefetch_related("facilitators_present")[:12],
-        "noindex": True,
-    }
-    return private(TemplateResponse(request, "groups/facilitate.html", context, status=400))
+            membership.decline(by=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        send_decision_email(membership, request)
+        messages.success(request, f"{label}: {membership.get_status_display().lower()}.")
+    return redirect(page.url + page.reverse_subpage("facilitate"))
 
 
 # --- /members/agreements/

@@ -245,7 +245,13 @@ hooks.register("after_edit_page", warn_about_facilitators)
 def your_groups_panel(request):
     statuses = agreement_statuses(request.user)
     requested = list(Membership.objects.requested().filter(user=request.user).select_related("group"))
-    if not statuses and not requested:
+    facilitating = [
+        {"group": group, "tools_url": group.get_url(request) + group.reverse_subpage("facilitate")}
+        for group in GroupPage.objects.live()
+        .filter(facilitator_appointments__in=FacilitatorAppointment.objects.current().filter(user=request.user))
+        .order_by("title")
+    ]
+    if not statuses and not requested and not facilitating:
         return None
     return DashboardPanel(
         title="Your groups",
@@ -254,6 +260,7 @@ def your_groups_panel(request):
             "statuses": statuses,
             "pending": [status for status in statuses if status.needs_signature],
             "requested": requested,
+            "facilitating": facilitating,
         },
         order=30,
     )

@@ -94,13 +94,15 @@ def submit_quiz(user, module, answers) -> QuizAttempt:
 
 
 def record_module_cpd(user, module, date):
+    """Passing a module is CPD; it is learning with other people only when the module is taught in a group."""
     return record_cpd_activity(
         user,
         source=module.cpd_source,
         title=f"Training module: {module.title}",
-        activity_type="training",
+        activity_type="training" if module.taught_in_group else "e_learning",
         hours=module.duration_hours,
         date=date,
         competencies=list(module.competencies.all()),
         provider="Peer Support Portal training",
+        participatory=module.taught_in_group,
     )

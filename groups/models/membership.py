@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
+from portal.initials import initials_of
+
 
 class MembershipQuerySet(models.QuerySet):
     def approved(self):
@@ -46,9 +48,8 @@ class Membership(models.Model):
 
     @property
     def initials(self):
-        name = self.user.display_name or self.user.email.split("@")[0]
-        letters = [word[0].upper() for word in name.replace(".", " ").split() if word]
-        return "".join(letters[:3]) or "?"
+        """From the display name only: the email address may hold a real name the person did not choose to give."""
+        return initials_of(self.user.display_name)
 
     @classmethod
     def ask_to_join(cls, user, group):

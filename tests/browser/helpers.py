@@ -59,7 +59,8 @@ def sign_up(page, email, password=NEW_PASSWORD):
 
 
 def confirm_password(page, password=DEFAULT_PASSWORD):
-    """Answer allauth's "Confirm Access" page, which it shows before anyone adds an authenticator."""
+    """Answer allauth's "Confirm Access" page, which it shows before anyone adds an authenticator once the sign-in
+    is no longer recent (ACCOUNT_REAUTHENTICATION_TIMEOUT)."""
     page.locator("#id_password").fill(password)
     submit(page, "Confirm")
 

@@ -1,5 +1,7 @@
 """Support groups in a real Chromium: the signage check in the admin, joining, approval, signing, re-signing; axe."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -65,7 +67,7 @@ def test_a_member_joins_is_approved_signs_sees_the_venue_and_is_asked_to_resign_
     facilitator_page.goto(group.url + "facilitate/")
     facilitator_page.get_by_role("radio", name="Approve", exact=True).check()
     submit(facilitator_page, "Send decision")
-    expect(facilitator_page.get_by_role("cell", name="NO", exact=True)).to_be_visible()
+    expect(facilitator_page.get_by_role("cell", name="N.O.", exact=True)).to_be_visible()
 
     member_page.goto(group.url)
     expect(member_page.get_by_text(VENUE_TEXT)).to_have_count(0)
@@ -113,3 +115,35 @@ def test_the_group_list_a_group_page_and_the_agreement_page_have_no_accessibilit
     assert_no_accessibility_violations(page)
     page.goto(group.url)
     expect(page.get_by_text(VENUE_TEXT)).to_have_count(0)
+
+
+def test_a_facilitator_goes_from_the_dashboard_to_the_group_tools_and_is_not_asked_to_join(
+    live_server, page, groups_site
+):
+    from groups.models import Membership
+
+    group = demo_group()
+    facilitator = make_user("runner@example.org", roles=["Members", "Facilitators"])
+    give_mfa(facilitator)
+    FacilitatorAppointment.appoint(facilitator, group, by=None)
+    Membership.ask_to_join(make_user("morgan@example.org", roles=["Members"], display_name="Morgan (member)"), group)
+
+    sign_in_with_code(page, "runner@example.org")
+    page.goto("/members/")
+    with page.expect_navigation():
+        page.get_by_role("link", name=f"Members and meeting log of {group.title}").click()
+
+    assert page.url == live_server.url + group.url + "facilitate/"
+    expect(page.get_by_role("heading", name="Members and meeting log")).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^Request from M\.,"))).to_be_visible()
+
+    # Sending a decision with neither approve nor decline chosen explains itself beside the choice (item 10).
+    page.get_by_label("Reason, if you decline").fill("Full until March")
+    submit(page, "Send decision")
+    expect(page.get_by_text("Choose approve or decline.")).to_be_visible()
+    expect(page.get_by_label("Reason, if you decline")).to_have_value("Full until March")
+    assert_no_accessibility_violations(page)
+
+    page.get_by_role("link", name=f"Back to {group.title}").click()
+    expect(page.get_by_text("You facilitate this group.")).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("Ask to join"))).to_have_count(0)

@@ -144,6 +144,6 @@ def test_the_member_list_shows_initials_and_signing_status_only(client, world):
 
     html = client.get(group.url + "facilitate/").content.decode()
 
-    assert "SD" in html and "US" in html
+    assert "S.D." in html and "U.S." in html
     assert "Signed" in html and "Not signed yet" in html
     assert "signed@example.org" not in html and "Signe Dahl" not in html

@@ -189,3 +189,33 @@ def test_nobody_deletes_an_appointment_it_is_the_history(client, group, peer_sup
     client.post(f"{APPOINTMENTS}delete/{appointment.pk}/")
 
     assert FacilitatorAppointment.objects.filter(pk=appointment.pk).exists()
+
+
+# --- A facilitator finds their group's tools, and is not asked to join the group they run
+
+
+def test_the_dashboard_links_a_facilitator_to_each_group_they_facilitate(client, group, make_group, peer_supporter):
+    other = make_group(slug="other-group", title="Other Group", signage="Monday Meeting")
+    stood_down = make_group(slug="past-group", title="Past Group", signage="Sunday Meeting")
+    add_facilitator(peer_supporter, group)
+    add_facilitator(peer_supporter, other)
+    add_facilitator(peer_supporter, stood_down).stand_down(by=None)
+    sign_in_with_mfa(client, peer_supporter)
+
+    page = BeautifulSoup(client.get("/members/").content, "html.parser")
+
+    links = {
+        link["href"] for link in page.find_all("a", string=lambda text: text and "Members and meeting log" in text)
+    }
+    assert links == {group.url + "facilitate/", other.url + "facilitate/"}
+    assert client.get(group.url + "facilitate/").status_code == 200
+
+
+def test_a_facilitator_is_not_offered_to_join_the_group_they_facilitate(client, group, peer_supporter):
+    add_facilitator(peer_supporter, group)
+    sign_in_with_mfa(client, peer_supporter)
+
+    html = client.get(group.url).content.decode()
+
+    assert "Ask to join" not in html
+    assert "You facilitate this group." in html

@@ -135,3 +135,61 @@ def test_an_email_subject_falls_back_to_neutral_wording_when_the_signage_would_n
     membership.approve(by=None)
 
     assert decision_subject(membership) == "Your request has been accepted"
+
+
+def test_sending_a_decision_with_neither_approve_nor_decline_chosen_says_so_and_keeps_the_note(
+    client, group, member, facilitator
+):
+    membership = Membership.ask_to_join(member, group)
+    sign_in_with_mfa(client, facilitator)
+
+    response = client.post(
+        f"{group.url}facilitate/requests/{membership.pk}/",
+        {f"request-{membership.pk}-reason": "The group is full until March."},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Choose approve or decline." in html
+    assert f'aria-describedby="id_request-{membership.pk}-decision_error"' in html
+    assert "The group is full until March." in html
+    membership.refresh_from_db()
+    assert membership.status == Membership.Status.REQUESTED
+    assert membership.events.count() == 1
+    assert not mail.outbox
+
+
+def test_the_decision_form_leaves_a_missing_choice_to_the_server_to_explain(client, group, member, facilitator):
+    Membership.ask_to_join(member, group)
+    sign_in_with_mfa(client, facilitator)
+
+    html = client.get(group.url + "facilitate/").content.decode()
+
+    decision_form = html[html.index("Requests to join") : html.index("Approved members")]
+    assert "novalidate" in decision_form
+
+
+def test_requests_and_members_show_initials_from_the_words_of_the_name_told_apart_when_shared(
+    client, group, facilitator
+):
+    for email, name in [("morgan@example.org", "Morgan (member)"), ("max@example.org", "max!")]:
+        Membership.ask_to_join(make_user(email, roles=["Members"], display_name=name), group).approve(by=None)
+    for email, name in [("tam@example.org", "Tam"), ("tom@example.org", "Tom-Jo (new) O'Neil"), ("t@example.org", "T")]:
+        Membership.ask_to_join(make_user(email, roles=["Members"], display_name=name), group)
+    sign_in_with_mfa(client, facilitator)
+
+    html = client.get(group.url + "facilitate/").content.decode()
+
+    assert "<td>M.</td>" in html and "<td>M. (2)</td>" in html
+    assert "Request from T.," in html and "Request from T.O.," in html and "Request from T. (2)," in html
+    assert "M(" not in html and "T(" not in html
+
+
+def test_an_approved_member_is_not_offered_to_join_again(client, group, member):
+    Membership.ask_to_join(member, group).approve(by=None)
+    client.force_login(member)
+
+    html = client.get(group.url).content.decode()
+
+    assert "Ask to join" not in html
+    assert "You are a member of this group." in html

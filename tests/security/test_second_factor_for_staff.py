@@ -4,6 +4,9 @@
 they have an authenticator set up.
 """
 
+import time
+from types import SimpleNamespace
+
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
@@ -264,8 +267,6 @@ def test_public_pages_account_pages_and_sign_out_stay_reachable_while_the_code_i
 def test_the_session_counts_as_passed_right_after_setting_up_an_authenticator(client, coordinator, group):
     client.post("/accounts/login/", {"login": coordinator.email, "password": DEFAULT_PASSWORD})
     assert client.get("/admin/")["Location"].startswith(SET_UP_PAGE)
-    # allauth asks for the password again before anyone adds an authenticator.
-    client.post("/accounts/reauthenticate/", {"password": DEFAULT_PASSWORD})
     assert client.get(SET_UP_PAGE).status_code == 200
     code = current_totp_code(Authenticator(data={"secret": client.session[SECRET_SESSION_KEY]}))
 
@@ -294,3 +295,31 @@ def test_a_superuser_without_the_code_this_session_is_not_let_through_a_members_
     assert refused.status_code == 302
     assert refused["Location"] == f"/accounts/2fa/reauthenticate/?next={index.url}"
     assert allowed.status_code == 200
+
+
+# --- Setting up the authenticator straight after signing in
+
+
+def test_staff_who_just_signed_in_set_up_an_authenticator_without_giving_their_password_again(client, coordinator):
+    client.post("/accounts/login/", {"login": coordinator.email, "password": DEFAULT_PASSWORD})
+    assert client.get("/admin/")["Location"].startswith(SET_UP_PAGE)
+
+    set_up = client.get(SET_UP_PAGE)
+
+    assert set_up.status_code == 200
+    assert client.session[SECRET_SESSION_KEY] in set_up.content.decode()
+    assert 'name="code"' in set_up.content.decode()
+
+
+def test_staff_asked_again_for_their_password_once_the_sign_in_is_no_longer_recent(client, coordinator, monkeypatch):
+    from allauth.account import app_settings as account_settings
+    from allauth.account.internal.flows import reauthentication
+
+    client.post("/accounts/login/", {"login": coordinator.email, "password": DEFAULT_PASSWORD})
+    later = time.time() + account_settings.REAUTHENTICATION_TIMEOUT + 1
+    monkeypatch.setattr(reauthentication, "time", SimpleNamespace(time=lambda: later))
+
+    set_up = client.get(SET_UP_PAGE)
+
+    assert set_up.status_code == 302
+    assert set_up["Location"].startswith("/accounts/reauthenticate/")

@@ -45,6 +45,12 @@ class TrainingModulePage(RoutablePageMixin, Page):
         validators=[MinValueValidator(Decimal("0.25")), MaxValueValidator(Decimal("100"))],
         help_text="How long the module takes; recorded as CPD hours when the trainee passes.",
     )
+    taught_in_group = models.BooleanField(
+        "taught in a group",
+        default=False,
+        help_text="Tick when trainees learn this module together with a trainer, not on their own. Only then does "
+        "passing it count as participatory CPD (learning with other people).",
+    )
     pass_mark = models.PositiveSmallIntegerField(
         "pass mark (%)", default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
@@ -71,6 +77,7 @@ class TrainingModulePage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("is_required"), FieldPanel("duration_hours")]),
+                FieldPanel("taught_in_group"),
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("attempt_limit")]),
                 FieldPanel("prerequisites", widget=CheckboxSelectMultiple),
                 FieldPanel("competencies", widget=CheckboxSelectMultiple),
