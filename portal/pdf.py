@@ -11,7 +11,7 @@ Use:
 
     pdf = new_pdf(orientation="landscape")     # any FPDF() keyword arguments
     pdf.add_page()
-    pdf.set_font(PDF_FONT, "B", 16)            # styles "" and "B"
+    pdf.set_font(PDF_FONT, "B", 16)            # styles "", "B" and "I"
     pdf.multi_cell(0, 8, name)                 # plain str, as typed: no encoding step
     data = bytes(pdf.output())
 """
@@ -31,6 +31,7 @@ MISSING_GLYPH = "\u25a1"  # □ WHITE SQUARE, which the Chinese and symbol faces
 _FACES = (
     (PDF_FONT, "", "NotoSans-Regular.ttf"),
     (PDF_FONT, "B", "NotoSans-Bold.ttf"),
+    (PDF_FONT, "I", "NotoSans-Italic.ttf"),
     ("NotoSansArabic", "", "NotoSansArabic-Regular.ttf"),
     ("NotoSansArabic", "B", "NotoSansArabic-Bold.ttf"),
     ("NotoSansHebrew", "", "NotoSansHebrew-Regular.ttf"),

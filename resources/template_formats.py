@@ -17,7 +17,7 @@ from django.urls import reverse
 from markdown_it import MarkdownIt
 
 from portal.confidentiality import configured_disclosing_terms
-from portal.pdf import pdf_safe_text
+from portal.pdf import PDF_FONT, new_pdf
 from resources.documents import neutral_file_stem
 
 TEMPLATE_EXTENSIONS = ("md",)
@@ -349,20 +349,16 @@ def to_odt(blocks, title: str) -> bytes:
     return out.getvalue()
 
 
-# --- PDF (fpdf2)
+# --- PDF (fpdf2, through portal.pdf so that any script prints)
 
-PDF_FONT = "Helvetica"
 PDF_LINE_HEIGHT = 5.5
 PDF_MAX_TABLE_COLUMNS = 12
 
 
 def new_template_pdf(title: str):
-    """The one place a template PDF is created: the font, and how text is made safe for it, are chosen here."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_title(pdf_text(title))
+    """The one place a template PDF is created, with the portal's embedded fonts."""
+    pdf = new_pdf(format="A4")
+    pdf.set_title(title)
     pdf.set_lang("en-GB")
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(auto=True, margin=20)
@@ -371,8 +367,9 @@ def new_template_pdf(title: str):
     return pdf
 
 
-def pdf_text(text: str) -> str:
-    return pdf_safe_text(text)
+def pdf_style(bold=False, italic=False) -> str:
+    """The portal's fonts have regular, bold and italic faces: bold italic prints bold."""
+    return "B" if bold else ("I" if italic else "")
 
 
 def to_pdf(blocks, title: str) -> bytes:
@@ -386,9 +383,8 @@ def to_pdf(blocks, title: str) -> bytes:
             if run.line_break:
                 pdf.ln(size * 0.5)
                 continue
-            style = ("B" if run.bold or bold else "") + ("I" if run.italic else "")
-            pdf.set_font(PDF_FONT, style, size)
-            pdf.write(size * 0.5, pdf_text(run.text))
+            pdf.set_font(PDF_FONT, pdf_style(run.bold or bold, run.italic), size)
+            pdf.write(size * 0.5, run.text)
         pdf.set_font(PDF_FONT, "", 11)
 
     def write_list(block, depth):
@@ -403,7 +399,7 @@ def to_pdf(blocks, title: str) -> bytes:
                 pdf.set_left_margin(indent)
                 pdf.set_x(indent - 5)
                 if first:
-                    pdf.write(PDF_LINE_HEIGHT, pdf_text(marker))
+                    pdf.write(PDF_LINE_HEIGHT, marker)
                 pdf.set_x(indent)
                 write_runs(getattr(child, "runs", []))
                 pdf.ln(PDF_LINE_HEIGHT + 1)
@@ -443,7 +439,7 @@ def to_pdf(blocks, title: str) -> bytes:
                 for cells in [block.header, *block.rows]:
                     row = table.row()
                     for runs in cells:
-                        row.cell(pdf_text(plain_text(runs)))
+                        row.cell(plain_text(runs))
             pdf.set_font(PDF_FONT, "", 11)
             pdf.ln(3)
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("training", "0002_content_types_follow_the_models"),
+        ("training", "0004_self_paced_module_cpd_is_self_directed"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
