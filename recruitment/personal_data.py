@@ -56,6 +56,7 @@ def export_recruitment_data(user):
                 "certificate_issued": check.certificate_date.isoformat(),
                 "certificate_reference": check.certificate_reference,
                 "renew_by": check.renewal_date.isoformat(),
+                "status": check.get_status_display(),
             }
             for check in VettingCheck.objects.filter(person=user)
         ],
