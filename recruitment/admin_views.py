@@ -544,7 +544,8 @@ class DBSRenewalsReportView(ReportView):
         Column("time_to_renewal", label="Time left"),
         Column("status", label="Status", accessor="get_status_display"),
     ]
-    list_export = ["person", "level", "certificate_reference", "renewal_date", "status"]
+    list_export = ["person", "level", "certificate_reference", "renewal_date", "get_status_display"]
+    export_headings = {"get_status_display": "Status"}
 
     def get_page_subtitle(self):
         return f"Overdue, or due within {RENEWAL_WARNING_DAYS} days"

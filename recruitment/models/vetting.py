@@ -54,12 +54,13 @@ class VettingCheck(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.certificate_date and self.certificate_date > timezone.localdate():
-            raise ValidationError({"certificate_date": "The issue date cannot be in the future."})
+            errors["certificate_date"] = "The issue date cannot be in the future."
         if self.certificate_date and self.renewal_date and self.renewal_date <= self.certificate_date:
-            raise ValidationError(
-                {"renewal_date": "The renew-by date must be after the date the certificate was issued."}
-            )
+            errors["renewal_date"] = "The renew-by date must be after the date the certificate was issued."
+        if errors:
+            raise ValidationError(errors)
 
     def days_to_renewal(self, today=None):
         return (self.renewal_date - (today or timezone.localdate())).days

@@ -128,11 +128,13 @@ def test_coordinator_marks_a_renewal_check_in_progress_and_the_report_shows_it(c
         },
     )
     page = client.get("/admin/reports/dbs-renewals/").content.decode()
+    spreadsheet = b"".join(client.get("/admin/reports/dbs-renewals/", {"export": "csv"}).streaming_content).decode()
 
     assert response.status_code == 302
     check.refresh_from_db()
     assert check.status == "in_progress"
     assert "Check in progress" in page
+    assert "Status" in spreadsheet.splitlines()[0] and "Check in progress" in spreadsheet
 
 
 def test_a_certificate_issued_in_the_future_is_refused(client, coordinator, applicant):
