@@ -22,7 +22,7 @@ def test_an_editor_schedules_a_chapter_and_it_is_served_once_the_worker_runs_aft
     page.locator("#id_code").fill(current_totp_code(authenticator))
     submit(page, "Sign In")
 
-    go_live = timezone.localtime() + timedelta(minutes=2)
+    go_live = timezone.localtime() + timedelta(minutes=10)  # ahead, with room for a slow machine
     page.goto(f"/admin/pages/{chapter.pk}/edit/")
     page.locator('[data-side-panel-toggle="status"]').click()
     page.get_by_role("button", name="Set schedule").click()
