@@ -27,7 +27,9 @@ def test_an_editor_schedules_a_chapter_and_it_is_served_once_the_worker_runs_aft
     page.locator('[data-side-panel-toggle="status"]').click()
     page.get_by_role("button", name="Set schedule").click()
     page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
-    submit(page, "Save schedule")
+    # From the keyboard, as the date picker it opened may cover the button.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save schedule").press("Enter")
     page.get_by_role("button", name="More actions").click()
     submit(page, "Schedule to publish")
     expect(page.locator(".messages")).to_contain_text("has been scheduled for publishing")
