@@ -1,6 +1,9 @@
 import pytest
 from django.core.cache import cache
 
+from tests import snapshot
+from tests.factories import load_demo_site
+
 # The tests whose outcome can depend on the database engine: search (SQLite's FTS table against PostgreSQL's
 # tsvector), migrations (schema operations), aggregates and month truncation (Sum, Count, TruncMonth), and the guards
 # against NUL bytes and chooser addresses (PostgreSQL refuses NUL in text; SQLite stores it). `.ci/run` runs the whole
@@ -37,3 +40,43 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# Fixtures that put a snapshot back: they replace every row, so they run before any fixture that adds rows.
+# Names defined further down the tree count too (`course` in tests/training, `site_with_roles` in tests/recruitment).
+SNAPSHOT_FIXTURES = ("demo_site", "course", "site_with_roles")
+
+
+@pytest.fixture(autouse=True)
+def _snapshots_first(request):
+    for name in SNAPSHOT_FIXTURES:
+        if name in request.fixturenames:
+            request.getfixturevalue(name)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and a snapshot of it as the migrations left it (`migrated`), which is also how
+    the session leaves it: with `--reuse-db` the next session starts from there (a transactional test empties it)."""
+    from wagtail.models import Site
+
+    with django_db_blocker.unblock():
+        if not Site.objects.exists():
+            pytest.exit("The reused test database was left empty by an older run: run once with --create-db.", 1)
+        snapshot.take("migrated")
+    yield
+    with django_db_blocker.unblock():
+        snapshot.restore("migrated")
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo site (`load_demo_site()`), built once per session. Tests ask for `demo_site`."""
+    return snapshot.build("demo", load_demo_site, django_db_blocker)
+
+
+@pytest.fixture
+def demo_site(demo_snapshot, db):
+    """The page tree of `make run` (`load_demo_site()`), put back from the session's snapshot in a fraction of the
+    time building it takes; rolled back after the test like anything else the test writes."""
+    snapshot.restore(demo_snapshot)

@@ -7,9 +7,10 @@ from wagtail.models import Site
 from demo.pages import ensure_group_restriction
 from demo.training import ensure_course
 from portal.roles import COORDINATORS, MEMBERS, TRAINEES
+from tests import snapshot
 from tests.factories import give_mfa, make_user
 from tests.training.factories import TrainingIndexPageFactory
-from training.models import TrainingModulePage
+from training.models import TrainingIndexPage, TrainingModulePage
 
 
 @pytest.fixture
@@ -17,13 +18,25 @@ def home(db):
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
-@pytest.fixture
-def course(home):
-    """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules."""
+def build_course():
+    home = Site.objects.get(is_default_site=True).root_page.specific
     course = TrainingIndexPageFactory(parent=home)
     ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
     ensure_course(home, io.StringIO())
-    return course
+
+
+@pytest.fixture(scope="session")
+def course_snapshot(django_db_setup, django_db_blocker):
+    """The course, built once per session (per xdist worker)."""
+    return snapshot.build("course", build_course, django_db_blocker)
+
+
+@pytest.fixture
+def course(course_snapshot, db):
+    """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules, put back from
+    the session's snapshot before any other fixture adds rows (tests/conftest.py: SNAPSHOT_FIXTURES)."""
+    snapshot.restore(course_snapshot)
+    return TrainingIndexPage.objects.get()
 
 
 @pytest.fixture
