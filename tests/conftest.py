@@ -10,6 +10,7 @@ from tests.factories import load_demo_site
 # suite on PostgreSQL and these again on SQLite (`-m db_differs`). A file path marks all of its tests.
 DIFFERS_BY_DATABASE = (
     "tests/resources/test_search.py",
+    "tests/test_snapshots.py",
     "tests/resources/test_chapter_pages.py::test_chapter_is_found_in_search_by_its_summary_and_body",
     "tests/recruitment/test_public_pages.py::test_application_form_pages_are_left_out_of_site_search",
     "tests/demo/test_guidance_library.py::test_published_chapters_are_searchable_without_a_separate_index_update",
