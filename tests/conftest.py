@@ -1,6 +1,14 @@
-import pytest
-from django.core.cache import cache
+import io
 
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from wagtail.models import Site
+
+from demo.pages import ensure_group_restriction
+from demo.recruitment import add_volunteer_content
+from demo.training import ensure_course
+from portal.roles import MEMBERS, TRAINEES
 from tests import snapshot
 from tests.factories import load_demo_site
 
@@ -59,7 +67,6 @@ def _snapshots_first(request):
 def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test database, and a snapshot of it as the migrations left it (`migrated`), which is also how
     the session leaves it: with `--reuse-db` the next session starts from there (a transactional test empties it)."""
-    from wagtail.models import Site
 
     with django_db_blocker.unblock():
         if not Site.objects.exists():
@@ -74,6 +81,32 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def demo_snapshot(django_db_setup, django_db_blocker):
     """The demo site (`load_demo_site()`), built once per session. Tests ask for `demo_site`."""
     return snapshot.build("demo", load_demo_site, django_db_blocker)
+
+
+def build_course():
+    from tests.training.factories import TrainingIndexPageFactory
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    course = TrainingIndexPageFactory(parent=home)
+    ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
+    ensure_course(home, io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def course_snapshot(django_db_setup, django_db_blocker):
+    """The course, built once per session (per xdist worker)."""
+    return snapshot.build("course", build_course, django_db_blocker)
+
+
+def build_volunteer_section():
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    add_volunteer_content(home, io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def volunteer_snapshot(django_db_setup, django_db_blocker):
+    """The volunteer section, built once per session (per xdist worker)."""
+    return snapshot.build("volunteer", build_volunteer_section, django_db_blocker)
 
 
 @pytest.fixture

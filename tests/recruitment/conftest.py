@@ -1,25 +1,10 @@
-import io
-
 import pytest
-from wagtail.models import Site
 
-from demo.recruitment import add_volunteer_content
 from portal.roles import COORDINATORS
 from recruitment.models import RoleDescriptionPage
 from tests import snapshot
 from tests.factories import give_mfa, make_user
 from tests.recruitment.helpers import make_assessor
-
-
-def build_volunteer_section():
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    add_volunteer_content(home, io.StringIO())
-
-
-@pytest.fixture(scope="session")
-def volunteer_snapshot(django_db_setup, django_db_blocker):
-    """The volunteer section, built once per session (per xdist worker)."""
-    return snapshot.build("volunteer", build_volunteer_section, django_db_blocker)
 
 
 @pytest.fixture

@@ -1,34 +1,15 @@
-import io
-
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Site
 
-from demo.pages import ensure_group_restriction
-from demo.training import ensure_course
-from portal.roles import COORDINATORS, MEMBERS, TRAINEES
+from portal.roles import COORDINATORS, TRAINEES
 from tests import snapshot
 from tests.factories import give_mfa, make_user
-from tests.training.factories import TrainingIndexPageFactory
 from training.models import TrainingIndexPage, TrainingModulePage
 
 
 @pytest.fixture
 def home(db):
     return Site.objects.get(is_default_site=True).root_page.specific
-
-
-def build_course():
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    course = TrainingIndexPageFactory(parent=home)
-    ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
-    ensure_course(home, io.StringIO())
-
-
-@pytest.fixture(scope="session")
-def course_snapshot(django_db_setup, django_db_blocker):
-    """The course, built once per session (per xdist worker)."""
-    return snapshot.build("course", build_course, django_db_blocker)
 
 
 @pytest.fixture
