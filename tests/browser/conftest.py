@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests import snapshot
 from tests.browser.helpers import third_party_requests
-from tests.factories import load_demo_site
 
 # Playwright's sync API runs an event loop in this thread; without this, Django's ORM refuses to run in the tests.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -32,8 +32,6 @@ TIMEOUT_MS = 10_000
 # Per test: (the live server's host:port, the requests its browser contexts made).
 _REQUESTS_KEY = pytest.StashKey[tuple]()
 _REPORTED_KEY = pytest.StashKey[bool]()
-# Per session: the database just after `load_demo_site()`, serialized.
-_DEMO_SNAPSHOT_KEY = pytest.StashKey[str]()
 
 
 @pytest.fixture(autouse=True)
@@ -46,23 +44,12 @@ def _browser_test_database(django_db_serialized_rollback):
 
 
 @pytest.fixture
-def demo_site(request, _browser_test_database):
-    """The page tree of `make run` (`load_demo_site()`): loaded for real by the first test that asks for it, then
-    replayed from a snapshot of the database it produced (loading it takes seconds; replaying it, a fraction).
-
-    The snapshot holds every migrated model, as serialized rollback does: it leaves out only tables Django does not
-    manage, such as SQLite's full-text search index, so a test that searches should call `load_demo_site()` itself.
+def demo_site(demo_snapshot, _browser_test_database):
+    """The page tree of `make run` (`load_demo_site()`): built once per session, then put back from a snapshot of
+    the database it produced before each test that asks for it (building it takes seconds; restoring it, a
+    fraction). The snapshot is of every table, search index included.
     """
-    from django.core.management import call_command
-    from django.db import connection
-
-    snapshot = request.session.stash.get(_DEMO_SNAPSHOT_KEY, None)
-    if snapshot is None:
-        load_demo_site()
-        request.session.stash[_DEMO_SNAPSHOT_KEY] = connection.creation.serialize_db_to_string()
-    else:
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
-        connection.creation.deserialize_db_from_string(snapshot)
+    snapshot.restore(demo_snapshot)
 
 
 @pytest.fixture(scope="session", autouse=True)

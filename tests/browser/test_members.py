@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from members.models import Competency
 from portal.roles import MEMBERS
 from tests.browser.helpers import assert_no_accessibility_violations, sign_in
-from tests.factories import DEFAULT_PASSWORD, load_demo_site, make_user
+from tests.factories import DEFAULT_PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -25,8 +25,7 @@ def _private_media(settings, tmp_path):
 
 
 @pytest.fixture
-def member(live_server):
-    load_demo_site()
+def member(live_server, demo_site):
     Competency.objects.create(name="Active listening")
     return make_user("member@example.org", roles=[MEMBERS], display_name="Morgan")
 

@@ -10,7 +10,6 @@ from demo import guidance_texts
 from demo.guidance import publish_library
 from portal.confidentiality import disclosing_terms_found
 from resources.models import Audience, GuidanceChapterPage, Topic
-from tests.factories import load_demo_site
 from tests.resources.helpers import guidance_index, soup
 
 pytestmark = pytest.mark.django_db
@@ -115,8 +114,8 @@ def test_published_chapters_are_searchable_without_a_separate_index_update(clien
 
 
 @pytest.fixture
-def demo_library():
-    load_demo_site()
+def demo_library(demo_site):
+    """The demo site, guidance library included."""
 
 
 def test_every_demo_chapter_is_published_and_renders(client, demo_library):

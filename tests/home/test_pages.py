@@ -6,7 +6,6 @@ from django.test import RequestFactory
 
 from home.models import SiteSettings
 from portal.views import server_error
-from tests.factories import load_demo_site
 
 pytestmark = pytest.mark.django_db
 
@@ -15,8 +14,7 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_home_page_explains_what_the_organisation_offers(client):
-    load_demo_site()
+def test_home_page_explains_what_the_organisation_offers(client, demo_site):
 
     page = soup(client.get("/"))
 
@@ -30,8 +28,7 @@ def test_home_page_explains_what_the_organisation_offers(client):
     assert len(page.find_all("h1")) == 1
 
 
-def test_every_page_starts_with_a_skip_link_and_the_exit_button(client):
-    load_demo_site()
+def test_every_page_starts_with_a_skip_link_and_the_exit_button(client, demo_site):
 
     for path in ("/", "/guidance/", "/accounts/login/", "/browsing-safely/", "/no-such-page/"):
         page = soup(client.get(path))
@@ -42,8 +39,7 @@ def test_every_page_starts_with_a_skip_link_and_the_exit_button(client):
         assert page.find(id="main-content") is not None
 
 
-def test_exit_button_is_a_plain_link_to_the_neutral_site_that_editors_can_change(client, settings):
-    load_demo_site()
+def test_exit_button_is_a_plain_link_to_the_neutral_site_that_editors_can_change(client, settings, demo_site):
     settings.QUICK_EXIT_URL = "https://weather.example.com/"
 
     default_target = soup(client.get("/")).select_one("[data-quick-exit]")
@@ -65,8 +61,7 @@ def test_browsing_safely_page_explains_private_browsing_and_clearing_history(cli
     assert "Clear your history" in headings
 
 
-def test_footer_shows_contact_details_from_site_settings(client):
-    load_demo_site()
+def test_footer_shows_contact_details_from_site_settings(client, demo_site):
     site_settings = SiteSettings.objects.get()
     site_settings.contact_phone = "0300 123 4567"
     site_settings.save()
@@ -111,8 +106,7 @@ def test_pages_send_the_security_headers(client):
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_pages_load_nothing_from_another_host(client):
-    load_demo_site()
+def test_pages_load_nothing_from_another_host(client, demo_site):
 
     for path in ("/", "/accounts/login/", "/browsing-safely/"):
         page = soup(client.get(path))
@@ -130,8 +124,7 @@ def test_account_pages_are_never_cached_or_indexed(client):
     assert "noindex" in response["X-Robots-Tag"]
 
 
-def test_anonymous_public_pages_are_not_marked_private(client):
-    load_demo_site()
+def test_anonymous_public_pages_are_not_marked_private(client, demo_site):
 
     response = client.get("/guidance/")
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page
 
 from portal.roles import COORDINATORS, EDITORS, MEMBERS, ROLE_GROUPS, TRAINEES
-from tests.factories import load_demo_site, make_user, sign_in_with_mfa
+from tests.factories import make_user, sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +34,7 @@ def test_coordinators_can_use_the_admin_but_members_cannot():
     assert not member.has_perm("wagtailadmin.access_admin")
 
 
-def test_signed_in_person_without_the_group_sees_403_not_a_redirect_loop(client):
-    load_demo_site()
+def test_signed_in_person_without_the_group_sees_403_not_a_redirect_loop(client, demo_site):
     client.force_login(make_user("applicant@example.org"))
 
     response = client.get("/training/")
@@ -46,8 +45,7 @@ def test_signed_in_person_without_the_group_sees_403_not_a_redirect_loop(client)
     assert client.get("/accounts/login/?next=/training/").status_code == 200
 
 
-def test_anonymous_visitor_to_a_group_page_is_asked_to_sign_in(client):
-    load_demo_site()
+def test_anonymous_visitor_to_a_group_page_is_asked_to_sign_in(client, demo_site):
 
     response = client.get("/training/")
 
@@ -55,8 +53,7 @@ def test_anonymous_visitor_to_a_group_page_is_asked_to_sign_in(client):
     assert response["Location"].startswith("/accounts/login/?next=/training/")
 
 
-def test_trainee_can_open_the_training_section(client):
-    load_demo_site()
+def test_trainee_can_open_the_training_section(client, demo_site):
     client.force_login(make_user("trainee@example.org", roles=[TRAINEES]))
 
     response = client.get("/training/")

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import load_demo_site
-
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -59,8 +57,7 @@ def test_robots_txt_disallows_every_private_area(client):
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_public_live_pages_only(client):
-    load_demo_site()
+def test_sitemap_lists_public_live_pages_only(client, demo_site):
     from wagtail.models import Page
 
     draft = Page.objects.get(slug="about")

@@ -1,20 +1,17 @@
-import io
-
 import pytest
-from wagtail.models import Site
 
-from demo.recruitment import add_volunteer_content
 from portal.roles import COORDINATORS
 from recruitment.models import RoleDescriptionPage
+from tests import snapshot
 from tests.factories import give_mfa, make_user
 from tests.recruitment.helpers import make_assessor
 
 
 @pytest.fixture
-def site_with_roles(db):
-    """Only the volunteer section and its demo roles: the whole demo site takes far longer to build."""
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    add_volunteer_content(home, io.StringIO())
+def site_with_roles(volunteer_snapshot, db):
+    """Only the volunteer section and its demo roles (the whole demo site is bigger), put back from the session's
+    snapshot before any other fixture adds rows (tests/conftest.py: SNAPSHOT_FIXTURES)."""
+    snapshot.restore(volunteer_snapshot)
 
 
 @pytest.fixture

@@ -322,9 +322,9 @@ def check_cell(target, who, response):
 
 
 @pytest.mark.django_db
-def test_every_url_answers_every_identity_as_declared(private_media, quiet_request_log):
+def test_every_url_answers_every_identity_as_declared(demo_site, private_media, quiet_request_log):
     started = time.monotonic()
-    world = build_world()
+    world = build_world(demo_site_loaded=True)
     targets = project_targets(world) + page_targets(world)
     built = time.monotonic()
     undeclared_pages = sorted({t.key for t in targets if expected_for(t.key) is None})

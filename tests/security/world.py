@@ -87,9 +87,11 @@ def png_bytes():
     return buffer.getvalue()
 
 
-def build_world():
-    """The demo page tree plus one of each private thing, owned by people outside the identities."""
-    load_demo_site()
+def build_world(demo_site_loaded=False):
+    """The demo page tree plus one of each private thing, owned by people outside the identities. A test that has
+    the `demo_site` fixture says so (`demo_site_loaded=True`) and the tree is not built again."""
+    if not demo_site_loaded:
+        load_demo_site()
     group, other_group = GroupPage.objects.live().order_by("path")[:2]
     GroupVenue.objects.update_or_create(group=group, defaults={"room": "Quiet Room 12", "address": VENUE_ADDRESS})
     group.refresh_from_db()

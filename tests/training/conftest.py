@@ -1,15 +1,10 @@
-import io
-
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Site
 
-from demo.pages import ensure_group_restriction
-from demo.training import ensure_course
-from portal.roles import COORDINATORS, MEMBERS, TRAINEES
+from portal.roles import COORDINATORS, TRAINEES
+from tests import snapshot
 from tests.factories import give_mfa, make_user
-from tests.training.factories import TrainingIndexPageFactory
-from training.models import TrainingModulePage
+from training.models import TrainingIndexPage, TrainingModulePage
 
 
 @pytest.fixture
@@ -18,12 +13,11 @@ def home(db):
 
 
 @pytest.fixture
-def course(home):
-    """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules."""
-    course = TrainingIndexPageFactory(parent=home)
-    ensure_group_restriction(course, Group.objects.filter(name__in=[TRAINEES, MEMBERS]))
-    ensure_course(home, io.StringIO())
-    return course
+def course(course_snapshot, db):
+    """/training/ (restricted to Trainees and Members, as on the demo site) with the six demo modules, put back from
+    the session's snapshot before any other fixture adds rows (tests/conftest.py: SNAPSHOT_FIXTURES)."""
+    snapshot.restore(course_snapshot)
+    return TrainingIndexPage.objects.get()
 
 
 @pytest.fixture
