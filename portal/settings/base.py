@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "groups",
     "recruitment",
     "training",
+    "one_to_one",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,21 @@
+"""One-to-one peer support, split by kind: referrals and their pathway (the person supported has no account)."""
+
+from one_to_one.models.referrals import (
+    ALLOWED_TRANSITIONS,
+    InvalidTransition,
+    Referral,
+    ReferralAccessLog,
+    ReferralEvent,
+    Source,
+    Status,
+)
+
+__all__ = [
+    "ALLOWED_TRANSITIONS",
+    "InvalidTransition",
+    "Referral",
+    "ReferralAccessLog",
+    "ReferralEvent",
+    "Source",
+    "Status",
+]
