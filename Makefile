@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint format install browser demo clean soak
+.PHONY: run serve test test-fast lint format install browser demo clean soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,18 @@ $(INSTALLED): requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(INSTALLED)
 
-## run: set up, migrate, load demo content and serve the site at http://127.0.0.1:8000 (SQLite)
+## run: set up, migrate, load demo content, then serve the site at http://127.0.0.1:8000 (SQLite) with the worker
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --with-demo-users
+	@$(MAKE) --no-print-directory serve
+
+## serve: the web server and, beside it, the worker that runs periodic jobs (scheduled publishing, retention purge).
+## Ctrl-C stops both: the shell runs the web server in the foreground and stops the worker whenever it exits.
+serve:
+	@$(BIN)/python manage.py run_periodic_jobs & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+	trap 'exit 130' INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## test: the whole suite: the non-browser tests in parallel (one process per core), then the browser tests

@@ -1,5 +1,8 @@
 """Demo content for the home page, the footer contact details and the information pages. Our own words."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Site
 
 from demo.pages import ensure_child_page
@@ -65,6 +68,27 @@ INFORMATION_PAGES = [
         "the page and we will help.</p>",
     ),
 ]
+
+
+# What the home migration gives a fresh site; a site with any other address has been set up by someone.
+UNSET_SITE_ADDRESS = ("localhost", 80)
+
+
+def name_the_site(home, stdout):
+    """The site's address and name: the sitemap's links use the address, account emails greet people with the name.
+
+    The address is the one the portal is served at (`WAGTAILADMIN_BASE_URL`: http://127.0.0.1:8000 under `make run`).
+    An address or name already given to the site (Settings > Sites in the admin) is left alone.
+    """
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) == UNSET_SITE_ADDRESS:
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname
+        site.port = address.port or (443 if address.scheme == "https" else 80)
+    if not site.site_name:
+        site.site_name = settings.WAGTAIL_SITE_NAME
+    site.save()
+    stdout.write(f"Site: {site.site_name} at {site.root_url}/")
 
 
 def add_home_content(home, stdout):

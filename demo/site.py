@@ -4,6 +4,7 @@ from demo import groups, guidance, home, members, recruitment, training
 
 # Each step is called with (home page, stdout). Later steps find the pages earlier ones made.
 CONTENT_STEPS = [
+    home.name_the_site,  # the site's address (sitemap links) and name (account emails)
     home.add_home_content,  # home page text, information pages, contact details
     guidance.add_guidance_library,  # /guidance/: topics, audiences, templates, chapters
     groups.add_groups,  # /groups/: group pages, venues, agreements

@@ -1,5 +1,7 @@
+import re
+
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -36,9 +38,12 @@ urlpatterns = [
     path("training/", include("training.urls")),  # certificate, verification
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA_FILES:
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through Wagtail's serve view, which applies their privacy rules, even here.
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    images = rf"^{media_prefix}(?P<path>(?:original_images|images)/.+)$"
+    urlpatterns.append(re_path(images, serve, {"document_root": settings.MEDIA_ROOT}))
 
 urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,8 +1,13 @@
+from datetime import timedelta
+
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from portal.periodic import PeriodicJob
+from portal.retention import purge_expired_data
 from portal.roles import user_has_role
+from portal.scheduled_publishing import publish_scheduled
 
 
 @hooks.register("on_serve_page", order=-1)
@@ -25,3 +30,13 @@ def forbid_signed_in_people_outside_the_page_groups(callback):
         return callback(page, request, serve_args, serve_kwargs)
 
     return inner
+
+
+@hooks.register("register_periodic_job")
+def scheduled_publishing_job():
+    return PeriodicJob(name="scheduled publishing", interval=timedelta(minutes=1), run=publish_scheduled)
+
+
+@hooks.register("register_periodic_job")
+def retention_purge_job():
+    return PeriodicJob(name="retention purge", interval=timedelta(days=1), run=purge_expired_data)

@@ -115,6 +115,8 @@ LOGIN_REDIRECT_URL = "/members/"  # the dashboard: applications, training, CPD a
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+# Emails say who they are from by the Wagtail site's name and address (Settings > Sites), not the request's host.
+ACCOUNT_ADAPTER = "members.accounts.PortalAccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -163,6 +165,8 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded public files (images, renditions) served by Django itself: only under `make run` (dev settings).
+SERVE_MEDIA_FILES = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -228,6 +232,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The worker says which jobs ran and their counts (never the records): portal/periodic.py.
+    "loggers": {"portal.periodic": {"level": "INFO"}},
 }
 
 FORM_RENDERER = "portal.forms.PortalFormRenderer"

@@ -69,3 +69,25 @@ def test_demo_users_are_refused_when_the_environment_is_production(settings):
     with pytest.raises(CommandError, match="never created under production settings"):
         load("--with-demo-users")
     assert not get_user_model().objects.exists()
+
+
+def test_the_sitemap_of_the_demo_site_links_to_the_address_make_run_serves(client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"  # as under `make run` (portal/settings/base.py)
+    load()
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://127.0.0.1:8000/</loc>" in sitemap
+    assert "<loc>http://127.0.0.1:8000/guidance/</loc>" in sitemap
+    assert "localhost" not in sitemap
+
+
+def test_the_demo_leaves_a_site_address_and_name_already_set_alone():
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(site_name="Riverside Peers", hostname="peers.example", port=443)
+
+    load()
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.site_name, site.hostname, site.port) == ("Riverside Peers", "peers.example", 443)

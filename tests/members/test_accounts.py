@@ -161,3 +161,26 @@ def test_display_name_page_needs_a_signed_in_person(client):
 
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_account_emails_greet_people_from_the_site_name_not_the_server_address(client):
+    make_user("known@example.org")
+
+    client.post("/accounts/password/reset/", {"email": "known@example.org"})
+
+    body = mail.outbox[0].body
+    assert "Hello from Peer Support Portal!" in body
+    assert "Hello from testserver" not in body
+
+
+def test_account_emails_use_the_name_and_address_the_site_is_given_in_the_admin(client):
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(site_name="Riverside Peers", hostname="peers.example", port=443)
+    make_user("known@example.org")
+
+    client.post("/accounts/password/reset/", {"email": "known@example.org"})
+
+    body = mail.outbox[0].body
+    assert "Hello from Riverside Peers!" in body
+    assert "Thank you for using Riverside Peers!\npeers.example" in body

@@ -1,11 +1,8 @@
 """Editors maintain chapters in Wagtail: page-type rules, moderation, scheduling, and the review-date report."""
 
 import datetime
-import io
-import time
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Revision
 
@@ -13,6 +10,7 @@ from portal.roles import COORDINATORS, EDITORS
 from resources.models import GuidanceChapterPage
 from tests.factories import make_user, sign_in_with_mfa
 from tests.resources.helpers import days_ago, guidance_index, home_page, make_chapter, soup
+from tests.worker import worker_tick
 
 pytestmark = pytest.mark.django_db
 
@@ -61,19 +59,21 @@ def test_editor_submits_a_chapter_to_the_default_moderation_workflow(editor_clie
     assert editor_client.get(f"/admin/pages/{chapter.pk}/edit/").status_code == 200
 
 
-def test_chapter_scheduled_for_later_goes_live_only_when_its_time_comes(client):
+def test_chapter_scheduled_for_later_goes_live_when_the_worker_next_runs_after_its_time(client):
+    scheduled_at = timezone.now()
     chapter = make_chapter("Coming soon", publish=False)
-    chapter.go_live_at = timezone.now() + datetime.timedelta(seconds=2)
+    chapter.go_live_at = scheduled_at + datetime.timedelta(minutes=2)
     chapter.save_revision().publish()
     chapter.refresh_from_db()
 
     assert not chapter.live
     assert client.get("/guidance/coming-soon/").status_code == 404
-
     assert Revision.page_revisions.filter(object_id=str(chapter.pk), approved_go_live_at__isnull=False).exists()
-    time.sleep(2.5)
-    call_command("publish_scheduled", stdout=io.StringIO())
 
+    worker_tick(at=scheduled_at + datetime.timedelta(minutes=1))
+    assert client.get("/guidance/coming-soon/").status_code == 404
+
+    worker_tick(at=scheduled_at + datetime.timedelta(minutes=3))
     assert GuidanceChapterPage.objects.get(pk=chapter.pk).live
     assert client.get("/guidance/coming-soon/").status_code == 200
 
