@@ -6,9 +6,11 @@ Views parse and render; every stage change goes through Application.move_to.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.functional import cached_property
 from django.views.generic import FormView
 from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilter
@@ -456,6 +458,15 @@ class ApplicationViewSet(ModelViewSet):
         return patterns
 
 
+class CalendarDateColumn(Column):
+    """A date shown as a date. Wagtail's DateColumn shows how long ago a moment was, which reads "Just now" for a
+    date still weeks ahead."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return format_date(value, "j M Y") if value else ""
+
+
 class VettingCheckViewSet(ModelViewSet):
     model = VettingCheck
     icon = "doc-full"
@@ -463,9 +474,20 @@ class VettingCheckViewSet(ModelViewSet):
     name = "recruitment_admin_dbs"
     url_prefix = "recruitment/dbs-checks"
     form_fields = ["person", "level", "certificate_date", "certificate_reference", "renewal_date"]
-    list_display = ["person", "level", "certificate_reference", DateColumn("renewal_date", label="Renew by")]
-    list_filter = ["level", "renewal_date"]
+    list_display = [
+        "person",
+        "level",
+        "certificate_reference",
+        CalendarDateColumn("renewal_date", label="Renew by"),
+        Column("status", label="Status", accessor="get_status_display"),
+    ]
+    list_filter = ["level", "status", "renewal_date"]
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        # A check is recorded from its certificate; a new check in progress is marked when editing it.
+        fields = [*self.form_fields, "status"] if for_update else self.form_fields
+        return modelform_factory(self.model, formfield_callback=self.formfield_for_dbfield, fields=fields)
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -518,10 +540,11 @@ class DBSRenewalsReportView(ReportView):
         Column("person", label="Person", accessor="person"),
         Column("level", label="Level", accessor="get_level_display"),
         Column("certificate_reference", label="Certificate reference"),
-        DateColumn("renewal_date", label="Renew by"),
-        Column("days_to_renewal", label="Days left"),
+        CalendarDateColumn("renewal_date", label="Renew by"),
+        Column("time_to_renewal", label="Time left"),
+        Column("status", label="Status", accessor="get_status_display"),
     ]
-    list_export = ["person", "level", "certificate_reference", "renewal_date"]
+    list_export = ["person", "level", "certificate_reference", "renewal_date", "status"]
 
     def get_page_subtitle(self):
         return f"Overdue, or due within {RENEWAL_WARNING_DAYS} days"

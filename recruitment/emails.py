@@ -19,6 +19,7 @@ STAGE_SUBJECTS = {
     Stage.INTERVIEW_ARRANGED: "Your volunteer interview",
     Stage.ASSESSED: "Your volunteer application: next steps",
     Stage.OFFERED: "An offer of volunteer training",
+    Stage.BECAME_MEMBER: "Welcome: your volunteer application is complete",
     Stage.NOT_NOW: "An update on your volunteer application",
     Stage.NOT_SUITABLE: "An update on your volunteer application",
     Stage.WITHDRAWN: "Your volunteer application has been withdrawn",

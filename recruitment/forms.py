@@ -3,6 +3,7 @@
 import django.forms
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.contrib.forms.forms import FormBuilder
 
 from recruitment.models import DECISIONS, CriterionScore, InterviewFormat, Stage
@@ -110,6 +111,12 @@ class InterviewForm(forms.Form):
         max_length=300,
         help_text="Where to come, or who calls whom. Shown to the applicant.",
     )
+
+    def clean_interview_at(self):
+        interview_at = self.cleaned_data["interview_at"]
+        if interview_at <= timezone.now():
+            raise ValidationError("That date and time has passed: choose one in the future.")
+        return interview_at
 
 
 class DecisionForm(FeedbackForm):

@@ -137,17 +137,18 @@ class TraineeView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, TemplateView
             ready=ready,
             missing=missing,
             is_trainee=user_has_role(self.trainee, TRAINEES) and not self.trainee.is_superuser,
+            is_member=user_has_role(self.trainee, MEMBERS) and not self.trainee.is_superuser,
         )
         return context
 
     def post(self, request, *args, **kwargs):
         if "confirm_member" in request.POST:
             try:
-                confirm_as_member(self.trainee, self.course)
+                done_elsewhere = confirm_as_member(self.trainee, self.course, by=request.user)
             except NotReady as not_ready:
                 messages.error(request, str(not_ready))
             else:
-                messages.success(request, f"{self.trainee} is now a member.")
+                messages.success(request, " ".join([f"{self.trainee} is now a Peer Supporter.", *done_elsewhere]))
             return redirect("training_trainee", user_id=self.trainee.pk)
         ticked = {int(pk) for pk in request.POST.getlist("items") if pk.isdigit()}
         items = set(InductionItem.objects.values_list("pk", flat=True))

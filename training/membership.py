@@ -6,6 +6,7 @@ from django.db import transaction
 
 from portal.roles import MEMBERS, TRAINEES
 from training.models import Certificate, InductionCompletion, InductionItem
+from training.signals import trainee_became_member
 
 
 class NotReady(Exception):
@@ -29,10 +30,16 @@ def readiness(user, course):
     return not missing, missing
 
 
-def confirm_as_member(user, course):
+def confirm_as_member(user, course, *, by=None):
+    """Makes a trained trainee a member (a Peer Supporter) and tells other apps through `trainee_became_member`.
+
+    Returns what the other apps said they did, as sentences for the coordinator.
+    """
     ready, missing = readiness(user, course)
     if not ready:
         raise NotReady("Still to complete: " + " and ".join(missing) + ".")
     with transaction.atomic():
         user.groups.remove(Group.objects.get(name=TRAINEES))
         user.groups.add(Group.objects.get(name=MEMBERS))
+        replies = trainee_became_member.send(sender=confirm_as_member, user=user, by=by)
+    return [reply for _receiver, reply in replies if reply]

@@ -17,6 +17,7 @@ class Stage(models.TextChoices):
     INTERVIEW_ARRANGED = "interview_arranged", "Interview arranged"
     ASSESSED = "assessed", "Assessed"
     OFFERED = "offered", "Offered training"
+    BECAME_MEMBER = "became_member", "Became a Peer Supporter"
     NOT_NOW = "not_now", "Not this time"
     NOT_SUITABLE = "not_suitable", "Not suitable for this role"
     NOT_SHORTLISTED = "not_shortlisted", "Not taken forward"
@@ -31,7 +32,9 @@ ALLOWED_TRANSITIONS = {
     # Arranging again moves the interview.
     Stage.INTERVIEW_ARRANGED: {Stage.INTERVIEW_ARRANGED, Stage.ASSESSED, Stage.WITHDRAWN},
     Stage.ASSESSED: {Stage.OFFERED, Stage.NOT_NOW, Stage.NOT_SUITABLE, Stage.WITHDRAWN},
-    Stage.OFFERED: set(),
+    # Training says when the trainee is confirmed as a member (training.signals.trainee_became_member).
+    Stage.OFFERED: {Stage.BECAME_MEMBER},
+    Stage.BECAME_MEMBER: set(),
     Stage.NOT_NOW: set(),
     Stage.NOT_SUITABLE: set(),
     Stage.NOT_SHORTLISTED: set(),
@@ -40,7 +43,9 @@ ALLOWED_TRANSITIONS = {
 DECISIONS = (Stage.OFFERED, Stage.NOT_NOW, Stage.NOT_SUITABLE)
 # Applications that ended without a place: erased after RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS.
 UNSUCCESSFUL_OR_WITHDRAWN = (Stage.NOT_NOW, Stage.NOT_SUITABLE, Stage.NOT_SHORTLISTED, Stage.WITHDRAWN)
-FINAL_STAGES = (*UNSUCCESSFUL_OR_WITHDRAWN, Stage.OFFERED)
+# Where an application is decided: decided_at records when. (An offer is decided, then ends in BECAME_MEMBER.)
+DECIDED_STAGES = (*UNSUCCESSFUL_OR_WITHDRAWN, Stage.OFFERED)
+FINAL_STAGES = (*UNSUCCESSFUL_OR_WITHDRAWN, Stage.BECAME_MEMBER)
 ASSESSABLE_STAGES = (Stage.INTERVIEW_ARRANGED, Stage.ASSESSED)
 REQUIRED_ASSESSMENTS = 2
 
@@ -156,7 +161,7 @@ class Application(models.Model):
             if stage == Stage.SUBMITTED:
                 self.submitted_at = now
                 self.draft_data = {}
-            if stage in FINAL_STAGES:
+            if stage in DECIDED_STAGES:
                 self.decided_at = now
             self.save()
             event = self.events.create(

@@ -1,9 +1,11 @@
 """Volunteer recruitment in a real browser: apply (draft, resume, submit), then follow the selection to an offer."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Site
 
@@ -24,6 +26,10 @@ def staff_client(user):
     return client
 
 
+def in_a_week():
+    return (timezone.localtime() + timedelta(days=7)).strftime("%Y-%m-%dT14:30")
+
+
 def select_through_the_admin(application):
     """The coordinator's and assessors' part, through the admin screens (each a real request to the portal)."""
     coordinator = make_user("casey@example.org", roles=[COORDINATORS])
@@ -36,7 +42,7 @@ def select_through_the_admin(application):
     coordinator_client.post(f"{ADMIN}shortlist/{application.pk}/", {"feedback": "We enjoyed reading this."})
     coordinator_client.post(
         f"{ADMIN}interview/{application.pk}/",
-        {"interview_at": "2026-12-03T14:30", "interview_format": "phone", "interview_place": "We will call you."},
+        {"interview_at": in_a_week(), "interview_format": "phone", "interview_place": "We will call you."},
     )
     for assessor_client in (coordinator_client, staff_client(second_assessor)):
         scores = {"notes": ""}

@@ -2,9 +2,11 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from portal.roles import TRAINEES
 from recruitment.models import Application, ApplicationAccessLog, Assessment, RoleDescriptionPage, Stage
@@ -14,6 +16,13 @@ from tests.recruitment.helpers import application_at, assess, submitted_applicat
 pytestmark = pytest.mark.django_db
 
 ADMIN = "/admin/recruitment/applications/"
+
+
+def days_ahead(days):
+    """A local date and time `days` from now, as the datetime-local input sends it, and as the applicant reads it."""
+    moment = timezone.localtime() + timedelta(days=days)
+    moment = moment.replace(hour=14, minute=30)
+    return moment.strftime("%Y-%m-%dT%H:%M"), moment.strftime("%-d %B %Y, %H:%M")
 
 
 def scores_post(application, score="3", notes="Clear examples"):
@@ -81,21 +90,44 @@ def test_coordinator_shortlists_then_arranges_a_phone_interview(
     client, coordinator, applicant, role, django_capture_on_commit_callbacks
 ):
     application = submitted_application(applicant, role)
+    interview_at, shown_as = days_ahead(4)
     sign_in_with_mfa(client, coordinator)
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"{ADMIN}shortlist/{application.pk}/", {"feedback": "Looking forward to talking"})
         response = client.post(
             f"{ADMIN}interview/{application.pk}/",
-            {"interview_at": "2026-12-03T14:30", "interview_format": "phone", "interview_place": "We will call you"},
+            {"interview_at": interview_at, "interview_format": "phone", "interview_place": "We will call you"},
         )
 
     application.refresh_from_db()
     assert response.status_code == 302
     assert application.stage == Stage.INTERVIEW_ARRANGED
     assert application.interview_format == "phone" and application.interview_place == "We will call you"
-    assert "3 December 2026, 14:30" in application.events.last().detail
+    assert shown_as in application.events.last().detail
     assert len(mail.outbox) == 2
+
+
+def test_an_interview_in_the_past_is_refused_beside_the_field_and_nothing_changes(
+    client, coordinator, applicant, role, django_capture_on_commit_callbacks
+):
+    application = application_at(Stage.SHORTLISTED, applicant, role, coordinator)
+    yesterday, _shown_as = days_ahead(-1)
+    sign_in_with_mfa(client, coordinator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"{ADMIN}interview/{application.pk}/",
+            {"interview_at": yesterday, "interview_format": "phone", "interview_place": "We will call you"},
+        )
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.errors["interview_at"] == ["That date and time has passed: choose one in the future."]
+    assert form["interview_place"].value() == "We will call you"
+    application.refresh_from_db()
+    assert application.stage == Stage.SHORTLISTED and application.interview_at is None
+    assert not mail.outbox
 
 
 def test_coordinator_declines_with_feedback_and_signposting(client, coordinator, applicant, role):

@@ -43,7 +43,8 @@ def test_closed_applications_cannot_move_at_all(applicant, role, coordinator):
     for stage in Stage:
         with pytest.raises(InvalidTransition):
             application.move_to(stage, by=coordinator)
-    assert all(not ALLOWED_TRANSITIONS[stage] for stage in (Stage.WITHDRAWN, Stage.OFFERED, Stage.NOT_NOW))
+    assert all(not ALLOWED_TRANSITIONS[stage] for stage in (Stage.WITHDRAWN, Stage.BECAME_MEMBER, Stage.NOT_NOW))
+    assert ALLOWED_TRANSITIONS[Stage.OFFERED] == {Stage.BECAME_MEMBER}  # only training ends an offer
 
 
 def test_assessed_needs_two_different_assessors_who_scored_every_criterion(applicant, role, coordinator, assessor):

@@ -21,7 +21,7 @@ from recruitment.models import (
 )
 from recruitment.retention import RETENTION_KIND
 from tests.factories import make_user
-from tests.recruitment.helpers import application_at, submitted_application
+from tests.recruitment.helpers import application_at, assess, submitted_application
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,36 @@ def test_erase_removes_the_persons_recruitment_data_but_not_others(applicant, ro
     assert ApplicationEvent.objects.filter(application=other).exists()
     log = ApplicationAccessLog.objects.get()
     assert log.application is None and log.application_reference == mine.reference
+
+
+def test_export_holds_what_each_assessor_recorded_shown_by_role_never_by_name(applicant, role, coordinator):
+    """A subject access request covers opinions about the person, but not who the other people are."""
+    first = make_user("robin.first@example.org", first_name="Robin", last_name="Firstassessor")
+    second = make_user("kit.second@example.org", first_name="Kit", last_name="Secondassessor")
+    application = application_at(Stage.SHORTLISTED, applicant, role, coordinator)
+    application.move_to(Stage.INTERVIEW_ARRANGED, by=coordinator, notify=False)
+    for assessor, score, notes in ((first, 2, "Needs more group experience"), (second, 4, "Warm and clear")):
+        assessment = assess(application, assessor, score=score)
+        assessment.notes = f"Overall: {notes}"
+        assessment.save()
+        assessment.scores.update(notes=notes)
+    application.move_to(Stage.ASSESSED, by=second, notify=False)
+
+    data = handler().export(applicant)
+
+    exported = data["applications"][0]["assessments"]
+    criteria = role.criteria.count()
+    assert [assessment["assessor"] for assessment in exported] == ["Assessor 1", "Assessor 2"]
+    assert [assessment["overall_notes"] for assessment in exported] == [
+        "Overall: Needs more group experience",
+        "Overall: Warm and clear",
+    ]
+    assert [assessment["total"] for assessment in exported] == [2 * criteria, 4 * criteria]
+    assert exported[0]["scores"][0]["score"] == 2 and exported[0]["scores"][0]["notes"] == "Needs more group experience"
+    assert exported[1]["scores"][0]["criterion"] == role.criteria.first().description
+    text = json.dumps(data)
+    for person in (first, second, coordinator):
+        assert person.email not in text
+    for name in ("Robin", "Firstassessor", "Kit", "Secondassessor", "casey"):
+        assert name not in text
+    assert [step["by"] for step in data["applications"][0]["history"]][-2:] == ["Coordinator", "Assessor 2"]

@@ -4,6 +4,7 @@ import csv
 import io
 
 from django.core.management import call_command
+from training.signals import trainee_became_member
 
 from demo.training_course import NATIONAL_STANDARDS_COMPETENCIES
 from members.models import Competency, CPDRecord
@@ -65,6 +66,48 @@ def test_coordinator_ticks_induction_and_confirms_a_trained_trainee_as_member(cl
     client.post(trainee_url(trainee), {"confirm_member": "1"})
     trainee.refresh_from_db()
     assert user_has_role(trainee, MEMBERS) and not user_has_role(trainee, TRAINEES)
+
+
+def trained_and_inducted(client, trainee, modules):
+    client.force_login(trainee)
+    for module in modules:
+        pass_module(client, module)
+    InductionCompletion.objects.bulk_create(
+        InductionCompletion(user=trainee, item=item) for item in InductionItem.objects.all()
+    )
+
+
+def test_confirming_a_member_says_what_happened_not_that_they_are_not_a_trainee(client, trainee, coordinator, modules):
+    trained_and_inducted(client, trainee, modules)
+    sign_in_with_mfa(client, coordinator)
+
+    response = client.post(trainee_url(trainee), {"confirm_member": "1"}, follow=True)
+
+    page = response.content.decode()
+    assert [str(message) for message in response.context["messages"]] == ["Taylor Trainee is now a Peer Supporter."]
+    assert "not in the Trainees group" not in page
+    assert "Taylor Trainee is a Peer Supporter (in the Members group)." in page
+
+
+def test_confirming_a_member_tells_other_apps_through_the_signal(client, trainee, coordinator, modules):
+    heard = []
+
+    def receiver(sender, user, by, **kwargs):
+        heard.append((user, by, user_has_role(user, MEMBERS)))
+        return "Their other record is updated."
+
+    trained_and_inducted(client, trainee, modules)
+    sign_in_with_mfa(client, coordinator)
+    trainee_became_member.connect(receiver)
+    try:
+        response = client.post(trainee_url(trainee), {"confirm_member": "1"}, follow=True)
+    finally:
+        trainee_became_member.disconnect(receiver)
+
+    assert heard == [(trainee, coordinator, True)]
+    assert [str(message) for message in response.context["messages"]] == [
+        "Taylor Trainee is now a Peer Supporter. Their other record is updated."
+    ]
 
 
 def test_dashboard_shows_your_training_with_progress(client, trainee, modules):
