@@ -1,5 +1,6 @@
 """One-to-one peer support, split by kind: referrals and their pathway (the person supported has no account)."""
 
+from one_to_one.models.intake import InitialMeeting
 from one_to_one.models.referrals import (
     ALLOWED_TRANSITIONS,
     InvalidTransition,
@@ -8,14 +9,17 @@ from one_to_one.models.referrals import (
     ReferralEvent,
     Source,
     Status,
+    SupporterGender,
 )
 
 __all__ = [
     "ALLOWED_TRANSITIONS",
+    "InitialMeeting",
     "InvalidTransition",
     "Referral",
     "ReferralAccessLog",
     "ReferralEvent",
     "Source",
     "Status",
+    "SupporterGender",
 ]

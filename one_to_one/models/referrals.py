@@ -4,6 +4,7 @@ The person has no account: the record is held by coordinators. Their Peer Suppor
 pseudonym only (confidentiality rule 8), and every staff view of the record is logged.
 """
 
+import re
 import secrets
 
 from django.conf import settings
@@ -42,6 +43,31 @@ ALLOWED_TRANSITIONS = {
 CLOSED_STATUSES = (Status.ENDED, Status.NOT_FOR_US, Status.WITHDRAWN)
 
 
+class SupporterGender(models.TextChoices):
+    NO_PREFERENCE = "", "No preference"
+    WOMAN = "woman", "A woman"
+    MAN = "man", "A man"
+    NON_BINARY = "non_binary", "A non-binary person"
+
+
+WEEKDAYS = [
+    ("mon", "Monday"),
+    ("tue", "Tuesday"),
+    ("wed", "Wednesday"),
+    ("thu", "Thursday"),
+    ("fri", "Friday"),
+    ("sat", "Saturday"),
+    ("sun", "Sunday"),
+]
+TIMES_OF_DAY = [("morning", "Mornings"), ("afternoon", "Afternoons"), ("evening", "Evenings")]
+
+
+def initials_of(name):
+    """First letters of the name's words, punctuation ignored: "Mary-Jane O'Neil" -> "MO"."""
+    words = [re.sub(r"[^\w]", "", word) for word in name.split()]
+    return "".join(word[0].upper() for word in words if word)[:12]
+
+
 class InvalidTransition(Exception):
     """A status change the pathway does not allow."""
 
@@ -76,6 +102,43 @@ class Referral(models.Model):
     help_wanted = models.TextField("what they would like help with", blank=True)
     heard_about = models.CharField("how they heard about us", max_length=300, blank=True)
 
+    # Identity confirmed gently, as the toolkit suggests: the clinic they attend; medication only if they wish.
+    clinic_attended = models.CharField("clinic attended", max_length=200, blank=True)
+    medication = models.CharField("medication (optional)", max_length=200, blank=True)
+    # Explicit, separate consent for health information (UK GDPR Art. 9): when, and to which wording version.
+    health_consent_given_at = models.DateTimeField(null=True, blank=True)
+    health_consent_version = models.CharField(max_length=20, blank=True)
+
+    # Preferences, read by matching (one_to_one matching weighs them; the supporter never sees them as reasons):
+    # - preferred_supporter_gender: one of SupporterGender ("" = no preference)
+    # - languages: comma-separated, as the person wrote them ("English, Portuguese")
+    # - available_days: list of weekday codes "mon".."sun"
+    # - available_times: list of "morning" / "afternoon" / "evening"
+    # - area: free text (town or area), online_ok: meeting online (phone or video) is fine
+    # - interests: comma-separated ("art, walking")
+    preferred_supporter_gender = models.CharField(
+        max_length=20, choices=SupporterGender.choices, blank=True, default=SupporterGender.NO_PREFERENCE
+    )
+    languages = models.CharField(max_length=200, blank=True)
+    available_days = models.JSONField(default=list, blank=True)
+    available_times = models.JSONField(default=list, blank=True)
+    area = models.CharField("area", max_length=150, blank=True)
+    online_ok = models.BooleanField("happy to meet online or by phone", default=False)
+    interests = models.CharField(max_length=300, blank=True)
+
+    # A professional referral: who referred, why, and their word that the person agreed.
+    referrer_name = models.CharField(max_length=150, blank=True)
+    referrer_organisation = models.CharField(max_length=200, blank=True)
+    referrer_email = models.EmailField(blank=True)
+    referrer_phone = models.CharField(max_length=40, blank=True)
+    referral_reason = models.TextField("reason for referral", blank=True)
+    person_agreed = models.BooleanField("the person agreed to be referred", default=False)
+
+    # The coordinator's side: first contact, and a deferral's review date and signposting.
+    first_contact_at = models.DateTimeField(null=True, blank=True)
+    review_on = models.DateField("review date", null=True, blank=True)
+    signposting = models.TextField("signposted to", blank=True)
+
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     status_changed_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(null=True, blank=True, db_index=True)
@@ -88,6 +151,20 @@ class Referral(models.Model):
 
     def __str__(self):
         return f"Referral {self.short_reference}"
+
+    def save(self, *args, **kwargs):
+        if not self.initials and self.name:
+            self.initials = initials_of(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def days_waiting(self):
+        """Whole days from the referral to first contact (to now, while nobody has made contact): the longer the
+        gap, the more people disengage (toolkit)."""
+        return ((self.first_contact_at or timezone.now()) - self.created_at).days
+
+    def is_waiting_too_long(self):
+        return self.status == Status.NEW and self.days_waiting >= settings.ONE_TO_ONE_WAITING_ALERT_DAYS
 
     @property
     def short_reference(self):
