@@ -3,6 +3,8 @@
 from one_to_one.models.intake import InitialMeeting
 from one_to_one.models.referrals import (
     ALLOWED_TRANSITIONS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
     InvalidTransition,
     Referral,
     ReferralAccessLog,
@@ -14,6 +16,8 @@ from one_to_one.models.referrals import (
 
 __all__ = [
     "ALLOWED_TRANSITIONS",
+    "TIMES_OF_DAY",
+    "WEEKDAYS",
     "InitialMeeting",
     "InvalidTransition",
     "Referral",

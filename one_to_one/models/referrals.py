@@ -99,6 +99,7 @@ class Referral(models.Model):
     email = models.EmailField(blank=True)
     contact_times = models.CharField("best times to contact", max_length=300, blank=True)
     may_leave_message = models.BooleanField("we may leave a message", default=False)
+    may_email = models.BooleanField("we may email them", default=False)
     help_wanted = models.TextField("what they would like help with", blank=True)
     heard_about = models.CharField("how they heard about us", max_length=300, blank=True)
 
