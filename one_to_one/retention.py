@@ -1,4 +1,4 @@
-"""Closed referrals (support ended, not for us, withdrawn) are erased a set time after closing (DESIGN.md: retention)."""
+"""Closed referrals (ended, not for us, withdrawn) are erased a set time after closing (DESIGN.md: retention)."""
 
 from datetime import timedelta
 
