@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from one_to_one.models import InitialMeeting, Referral, ReferralAccessLog, ReferralEvent, Status
-from one_to_one.records import collect_record, register_record_section, record_sections
+from one_to_one.records import collect_record, record_sections, register_record_section
 from one_to_one.retention import RETENTION_KIND
 from portal.retention import purge_expired_data
 from portal.roles import COORDINATORS

@@ -4,7 +4,6 @@ import csv
 import io
 
 from django.core.management import call_command
-from training.signals import trainee_became_member
 
 from demo.training_course import NATIONAL_STANDARDS_COMPETENCIES
 from members.models import Competency, CPDRecord
@@ -21,6 +20,7 @@ from training.models import (
     ReflectionNote,
     TrainingModulePage,
 )
+from training.signals import trainee_became_member
 
 
 def trainee_url(user):
