@@ -102,3 +102,17 @@ def test_every_person_gets_what_the_matrix_says_and_the_name_leaks_nowhere(clien
                 wrong.append(f"{url} as {who}: LEAK of the person's name")
 
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_one_to_one_menu_is_shown_to_coordinators_and_hidden_from_editors(client):
+    editor = make_user("editor@example.org", roles=[EDITORS])
+    coordinator = make_user("coordinator@example.org", roles=[COORDINATORS])
+
+    sign_in_with_mfa(client, editor)
+    editors_admin = client.get("/admin/").content.decode()
+    client.logout()
+    sign_in_with_mfa(client, coordinator)
+    coordinators_admin = client.get("/admin/").content.decode()
+
+    assert "/admin/one-to-one/referrals/" not in editors_admin
+    assert "/admin/one-to-one/referrals/" in coordinators_admin
