@@ -8,6 +8,7 @@ from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from one_to_one.forms import ProfessionalReferralForm, SelfReferralForm
@@ -51,14 +52,18 @@ def _referral_form_view(request, form_class, template_name):
             return redirect("one_to_one_thanks")
     else:
         form = form_class()
-    return private(render(request, template_name, {"form": form, "noindex": False}, status=status))
+    response = render(request, template_name, {"form": form}, status=status)
+    # What was typed is never stored by a browser or proxy; the empty form stays findable by search engines.
+    return private(response) if request.method == "POST" else response
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def self_referral(request):
     return _referral_form_view(request, SelfReferralForm, "one_to_one/self_referral.html")
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def professional_referral(request):
     return _referral_form_view(request, ProfessionalReferralForm, "one_to_one/professional_referral.html")

@@ -68,6 +68,13 @@ def test_the_self_referral_form_is_public_and_private_to_caches(client):
     assert 'name="health_consent"' in response.content.decode()
 
 
+def test_what_was_typed_is_never_stored_nor_indexed(client):
+    response = client.post(SELF, self_referral_answers(health_consent=""), **CLIENT_ADDRESS)
+
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
 def test_a_person_refers_themselves_and_their_preferences_are_kept_for_matching(client):
     response = client.post(SELF, self_referral_answers(), **CLIENT_ADDRESS)
 
