@@ -41,6 +41,7 @@ urlpatterns = [
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),
     path("training/", include("training.urls")),  # certificate, verification
+    path("get-support/", include("one_to_one.urls")),  # one-to-one referrals (public, no account)
 ]
 
 if settings.SERVE_MEDIA_FILES:

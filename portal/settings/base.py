@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "groups",
     "recruitment",
     "training",
+    "one_to_one",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -258,3 +259,13 @@ PRIVATE_PATH_PREFIXES = (*PRIVATE_PATH_PREFIXES, "/volunteer/applications/")
 # Wagtail's database search backend uses PostgreSQL's full-text search when the database is PostgreSQL, which needs
 # django.contrib.postgres; on SQLite it uses SQLite's own full-text index. The app is harmless on SQLite.
 INSTALLED_APPS.append("django.contrib.postgres")
+
+# --- one_to_one: referrals for one-to-one support
+# A new referral nobody has contacted after this many days is highlighted for coordinators (the toolkit: the longer
+# the gap, the more people disengage).
+ONE_TO_ONE_WAITING_ALERT_DAYS = int(os.environ.get("ONE_TO_ONE_WAITING_ALERT_DAYS", "7"))
+# Closed referrals (support ended, not for us, withdrawn) are erased this many days after closing. Two years: long
+# enough to answer a returning person, a complaint or a safeguarding question about the support given, and no longer.
+ONE_TO_ONE_CLOSED_RECORD_RETENTION_DAYS = int(os.environ.get("ONE_TO_ONE_CLOSED_RECORD_RETENTION_DAYS", str(365 * 2)))
+# Self-referral and professional-referral forms accepted from one address per hour (spam without a third party).
+ONE_TO_ONE_REFERRALS_PER_HOUR = int(os.environ.get("ONE_TO_ONE_REFERRALS_PER_HOUR", "5"))

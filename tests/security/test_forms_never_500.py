@@ -61,6 +61,8 @@ KNOWN_POST_FORMS = [
     "/members/agreements/group/<n>/",
     "/volunteer/applications/<n>/withdraw/",
     "/training/certificate/",
+    "/get-support/",
+    "/get-support/refer/",
     "application form page",
     "group join",
     "group meeting log",

@@ -21,6 +21,7 @@ from tests.security.world import (
     IDENTITIES,
     LOG_MARKER,
     OWNER_NAME,
+    REFERRAL_MARKER,
     VENUE_MARKER,
     build_world,
     sign_in,
@@ -127,6 +128,10 @@ DECLARED = {
     "search/": PUBLIC,
     "training/verify/": PUBLIC,
     "training/verify/<str:code>/": PUBLIC,
+    # One-to-one referrals: public forms, no account (nothing typed is ever shown back after sending).
+    "get-support/": PUBLIC,
+    "get-support/refer/": PUBLIC,
+    "get-support/thanks/": PUBLIC,
     # allauth: every route to a session goes through these.
     "accounts/login/": ACCOUNT_PAGE,
     "accounts/logout/": ACCOUNT_PAGE,
@@ -227,6 +232,7 @@ ADMIN_STRICTER = {
     "admin/reports/cpd-hours/": ADMIN_COORDINATORS_ONLY,
     "admin/recruitment/": ADMIN_COORDINATORS_ONLY,
     "admin/training/": ADMIN_COORDINATORS_ONLY,
+    "admin/one-to-one/": ADMIN_COORDINATORS_ONLY,  # referred people's records: coordinators only
 }
 
 # Who may ever see each planted marker, on any URL.
@@ -237,6 +243,7 @@ MARKERS = {
     ANSWER_MARKER: {"coordinator_with_2fa"},
     LOG_MARKER: {"coordinator_with_2fa"},
     OWNER_NAME: {"coordinator_with_2fa"},
+    REFERRAL_MARKER: {"coordinator_with_2fa"},
 }
 
 

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from groups.models import GroupPage, GroupVenue, MeetingLog, Membership
 from members.models import CPDEvidence, CPDRecord
+from one_to_one.models import Referral
 from portal.roles import COORDINATORS, EDITORS, FACILITATORS, MEMBERS, TRAINEES
 from recruitment.models import RoleDescriptionPage
 from tests.factories import give_mfa, load_demo_site, make_user, sign_in_with_mfa
@@ -28,6 +29,7 @@ EVIDENCE_MARKER = b"MARKER-EVIDENCE-CONTENT-7Q3"
 ANSWER_MARKER = "Marker answer: I volunteered at Quince Lane"
 LOG_MARKER = "Marker log: the kettle at Rowan Hall"
 OWNER_NAME = "Ottilie Marker-Owner"
+REFERRAL_MARKER = "Perpetua Marker-Referred"  # the name of a person referred for one-to-one support
 
 IDENTITIES = (
     "anonymous",
@@ -60,6 +62,7 @@ class World:
     template: object  # a fill-in template (Markdown), offered as Word, OpenDocument and PDF
     image: object
     log: MeetingLog
+    referral: Referral = None
     users: dict = field(default_factory=dict)
 
     def planted(self):
@@ -67,6 +70,7 @@ class World:
         return [
             self.evidence,
             self.record,
+            self.referral,
             self.application,
             self.pending_membership,
             self.attempt,
@@ -160,6 +164,7 @@ def build_world(demo_site_loaded=False):
         template=template,
         image=image,
         log=log,
+        referral=Referral.objects.create(name=REFERRAL_MARKER, phone="07700 900999", clinic_attended="Marker clinic"),
     )
     world.users = make_identities(world)
     return world
