@@ -4,12 +4,13 @@ The person has no account: the record is held by coordinators. Their Peer Suppor
 pseudonym only (confidentiality rule 8), and every staff view of the record is logged.
 """
 
-import re
 import secrets
 
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
+
+from portal.initials import initials_of
 
 
 class Source(models.TextChoices):
@@ -60,12 +61,6 @@ WEEKDAYS = [
     ("sun", "Sunday"),
 ]
 TIMES_OF_DAY = [("morning", "Mornings"), ("afternoon", "Afternoons"), ("evening", "Evenings")]
-
-
-def initials_of(name):
-    """First letters of the name's words, punctuation ignored: "Mary-Jane O'Neil" -> "MO"."""
-    words = [re.sub(r"[^\w]", "", word) for word in name.split()]
-    return "".join(word[0].upper() for word in words if word)[:12]
 
 
 class InvalidTransition(Exception):
@@ -155,7 +150,7 @@ class Referral(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.initials and self.name:
-            self.initials = initials_of(self.name)
+            self.initials = initials_of(self.name, fallback="")
         super().save(*args, **kwargs)
 
     @property

@@ -82,7 +82,7 @@ def test_a_person_refers_themselves_and_their_preferences_are_kept_for_matching(
     referral = Referral.objects.get()
     assert referral.source == Source.SELF
     assert referral.status == Status.NEW
-    assert referral.initials == "ADS"  # first letters of the words, the hyphen ignored: "Ana-Maria da Silva"
+    assert referral.initials == "A.D.S."  # first letters of the words, the hyphen ignored: "Ana-Maria da Silva"
     assert referral.preferred_supporter_gender == "woman"
     assert referral.available_days == ["tue", "sat"]
     assert referral.available_times == ["evening"]
@@ -161,7 +161,7 @@ def test_a_professional_refers_someone_who_agreed(client):
     assert (referral.referrer_name, referral.referrer_organisation) == ("Dr Jo Green", "Homerton clinic")
     assert referral.referral_reason == "Newly diagnosed, isolated."
     assert referral.person_agreed is True
-    assert referral.initials == "SO"
+    assert referral.initials == "S.O."
 
 
 def test_a_referral_without_the_persons_agreement_is_refused(client):
