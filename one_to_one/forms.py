@@ -207,7 +207,7 @@ class ProfessionalReferralForm(HoneypotMixin, forms.ModelForm):
         referral.source = "professional"
         referral.help_wanted = referral.referral_reason
         referral.health_consent_given_at = timezone.now()
-        referral.health_consent_version = f"{HEALTH_CONSENT_VERSION} (through referrer)"
+        referral.health_consent_version = f"{HEALTH_CONSENT_VERSION}-referrer"  # agreed through the referrer
         if commit:
             referral.save()
         return referral

@@ -58,7 +58,10 @@ EXPORT_WORDS = ("export", ".csv", ".xlsx")
 
 # How to request an export found that a plain GET does not produce. A new one fails below until it is added here.
 POST_DATA = {"recruitment_admin_application:export": {"include_sensitive": "on"}}
-NOT_SPREADSHEETS = {"members_cpd_export_pdf": "the CPD portfolio is a PDF (tests/members/test_cpd_exports.py)"}
+NOT_SPREADSHEETS = {
+    "members_cpd_export_pdf": "the CPD portfolio is a PDF (tests/members/test_cpd_exports.py)",
+    "one_to_one_referral:export": "a referred person's record is one JSON file (tests/one_to_one/test_data_rights.py)",
+}
 # The URL arguments an export may take, and where this test finds a value for each.
 URL_ARGUMENTS = {
     "page_id": lambda data: data["home"].pk,
