@@ -31,7 +31,9 @@ urlpatterns = [
     path("members/agreements/", include("groups.urls_members")),  # groups app; before any "members/" include
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
+    path("members/one-to-one/", include("one_to_one.urls_members")),  # one_to_one app; before "members/"
     path("members/", include("members.member_urls")),
+    path("feedback/", include("one_to_one.urls_feedback")),  # one_to_one app: end-of-support feedback
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),

@@ -19,3 +19,32 @@ __all__ = [
     "Source",
     "Status",
 ]
+from one_to_one.models.support import (  # noqa: E402
+    CheckIn,
+    Ending,
+    EndingReason,
+    Feedback,
+    InvalidMatchChange,
+    Match,
+    MatchEvent,
+    MatchStatus,
+    Place,
+    SupervisionNote,
+    SupporterProfile,
+    SupportSession,
+)
+
+__all__ += [
+    "CheckIn",
+    "Ending",
+    "EndingReason",
+    "Feedback",
+    "InvalidMatchChange",
+    "Match",
+    "MatchEvent",
+    "MatchStatus",
+    "Place",
+    "SupervisionNote",
+    "SupportSession",
+    "SupporterProfile",
+]
