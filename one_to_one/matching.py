@@ -121,10 +121,9 @@ def _weigh(suggestion, preferences):
         suggestion.score += 4
         reasons.append("speaks " + " and ".join(languages))
     wanted_gender = preferences.preferred_supporter_gender.strip().lower()
-    if wanted_gender and wanted_gender not in {"any", "no preference"}:
-        if profile.gender.strip().lower() == wanted_gender:
-            suggestion.score += 3
-            reasons.append(f"gender: {profile.gender.strip()}")
+    if wanted_gender not in {"", "any", "no preference"} and profile.gender.strip().lower() == wanted_gender:
+        suggestion.score += 3
+        reasons.append(f"gender: {profile.gender.strip()}")
     days = [day for day in preferences.available_days if day in (profile.available_days or [])]
     if days:
         suggestion.score += 2 * len(days)

@@ -2,6 +2,8 @@
 
 Supporters see the people they support by initials or pseudonym only, through the match's opaque reference."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -103,7 +105,8 @@ def match_detail(request, reference):
 def check_in(request, reference):
     match = _own_match(request, reference)
     now = timezone.localtime().replace(second=0, microsecond=0)
-    form = CheckInForm(request.POST or None, initial={"starts_at": now, "expected_end": now + timezone.timedelta(hours=1)})
+    initial = {"starts_at": now, "expected_end": now + timedelta(hours=1)}
+    form = CheckInForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         record = form.save(commit=False)
         record.match = match
@@ -124,9 +127,11 @@ def check_out_view(request, reference):
     form = CheckOutForm(request.POST)
     form.is_valid()
     check_out(record, needs_to_talk=form.cleaned_data.get("needs_to_talk", False))
-    messages.success(request, "You are checked out. Thank you." + (
-        " A coordinator will be in touch to talk it through." if record.needs_to_talk else ""
-    ))
+    messages.success(
+        request,
+        "You are checked out. Thank you."
+        + (" A coordinator will be in touch to talk it through." if record.needs_to_talk else ""),
+    )
     return redirect("one_to_one_match", reference=match.reference)
 
 
@@ -138,8 +143,8 @@ def feedback(request, token):
     form = FeedbackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            updated = Feedback.objects.usable().filter(pk=item.pk).update(
-                submitted_at=timezone.now(), **form.cleaned_data
+            updated = (
+                Feedback.objects.usable().filter(pk=item.pk).update(submitted_at=timezone.now(), **form.cleaned_data)
             )
         if not updated:
             raise Http404

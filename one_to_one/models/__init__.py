@@ -9,17 +9,7 @@ from one_to_one.models.referrals import (
     Source,
     Status,
 )
-
-__all__ = [
-    "ALLOWED_TRANSITIONS",
-    "InvalidTransition",
-    "Referral",
-    "ReferralAccessLog",
-    "ReferralEvent",
-    "Source",
-    "Status",
-]
-from one_to_one.models.support import (  # noqa: E402
+from one_to_one.models.support import (
     CheckIn,
     Ending,
     EndingReason,
@@ -34,7 +24,15 @@ from one_to_one.models.support import (  # noqa: E402
     SupportSession,
 )
 
-__all__ += [
+__all__ = [
+    "ALLOWED_TRANSITIONS",
+    "InvalidTransition",
+    "Referral",
+    "ReferralAccessLog",
+    "ReferralEvent",
+    "Source",
+    "Status",
+    # the supporters' side
     "CheckIn",
     "Ending",
     "EndingReason",

@@ -83,7 +83,10 @@ class Match(models.Model):
 
     reference = models.CharField(max_length=32, unique=True, default=new_reference, editable=False)
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="matches")
-    supporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="o2o_matches")
+    # SET_NULL: a supporter deleting their account must not erase the person's record; coordinators re-match.
+    supporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="o2o_matches"
+    )
     status = models.CharField(max_length=20, choices=MatchStatus.choices, default=MatchStatus.PROPOSED, db_index=True)
     planned_sessions = models.PositiveSmallIntegerField(default=6)
     note_for_supporter = models.TextField(
