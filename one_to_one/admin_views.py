@@ -6,7 +6,8 @@ Everything here is for coordinators with 2FA passed, never editors."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -23,6 +24,7 @@ from one_to_one.forms import EndMatchForm, ProposeMatchForm
 from one_to_one.matching import active_match_exists, suggestions_for
 from one_to_one.models import (
     CheckIn,
+    Ending,
     Feedback,
     Match,
     MatchStatus,
@@ -170,13 +172,27 @@ class EndMatchView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
         return redirect("one_to_one_matches:index")
 
 
+def _rematches(field):
+    counts = (
+        Ending.objects.filter(rematch=True, **{f"match__{field}": OuterRef(field)})
+        .values(f"match__{field}")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts), 0)
+
+
 class MatchIndexMixin:
     def get_base_queryset(self):
         return (
             super()
             .get_base_queryset()
             .select_related("referral", "supporter")
-            .annotate(session_count=Count("sessions"))
+            .annotate(
+                session_count=Count("sessions"),
+                referral_rematches=_rematches("referral"),
+                supporter_rematches=_rematches("supporter"),
+            )
         )
 
 
@@ -188,25 +204,15 @@ class SessionsLeftColumn(Column):
 
 
 class RematchFlagColumn(Column):
-    """ "2 re-matches" beside a person or supporter who keeps asking to be re-matched."""
+    """"2 re-matches" beside a person or supporter who keeps asking to be re-matched (annotated by the index)."""
 
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        flags = parent_context.get("rematch_flags")
-        if flags is None:
-            rows = parent_context.get("object_list") or []
-            by_referral, by_supporter = rematch_counts(
-                referral_ids={m.referral_id for m in rows}, supporter_ids={m.supporter_id for m in rows}
-            )
-            flags = parent_context["rematch_flags"] = (by_referral, by_supporter)
-        by_referral, by_supporter = flags
+    def get_value(self, instance):
         words = []
-        if by_referral.get(instance.referral_id, 0) >= REMATCH_FLAG_AT:
-            words.append(f"person: {by_referral[instance.referral_id]} re-matches")
-        if by_supporter.get(instance.supporter_id, 0) >= REMATCH_FLAG_AT:
-            words.append(f"supporter: {by_supporter[instance.supporter_id]} re-matches")
-        context["value"] = "; ".join(words)
-        return context
+        if (getattr(instance, "referral_rematches", 0) or 0) >= REMATCH_FLAG_AT:
+            words.append(f"person: {instance.referral_rematches} re-matches")
+        if (getattr(instance, "supporter_rematches", 0) or 0) >= REMATCH_FLAG_AT:
+            words.append(f"supporter: {instance.supporter_rematches} re-matches")
+        return "; ".join(words)
 
 
 class EndLinkColumn(Column):
