@@ -204,7 +204,7 @@ class SessionsLeftColumn(Column):
 
 
 class RematchFlagColumn(Column):
-    """"2 re-matches" beside a person or supporter who keeps asking to be re-matched (annotated by the index)."""
+    """ "2 re-matches" beside a person or supporter who keeps asking to be re-matched (annotated by the index)."""
 
     def get_value(self, instance):
         words = []
