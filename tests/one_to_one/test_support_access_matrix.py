@@ -97,7 +97,11 @@ SUPPORTER_ONLY = {
     "coordinator_before_2fa": {DENIED, MFA},
 }
 EXPECTED = {
-    "people": {**dict.fromkeys(SUPPORTER_ONLY, frozenset({OK})), "anonymous": {LOGIN}, "coordinator_before_2fa": {OK, MFA}},
+    "people": {
+        **dict.fromkeys(SUPPORTER_ONLY, frozenset({OK})),
+        "anonymous": {LOGIN},
+        "coordinator_before_2fa": {OK, MFA},
+    },
     "match": SUPPORTER_ONLY,
     "check_in": SUPPORTER_ONLY,
     **dict.fromkeys(("admin_matching", "admin_matches", "admin_check_ins", "admin_supervision"), ADMIN_ONLY),
