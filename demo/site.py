@@ -1,6 +1,6 @@
 """The demo site, built in this order. Each step creates what is missing and leaves what exists alone."""
 
-from demo import groups, guidance, home, members, recruitment, training
+from demo import groups, guidance, home, members, one_to_one_support, recruitment, training
 
 # Each step is called with (home page, stdout). Later steps find the pages earlier ones made.
 CONTENT_STEPS = [
@@ -20,6 +20,7 @@ USER_STEPS = [
     groups.add_demo_memberships,  # a facilitator appointed to a group, a member who has joined and signed
     recruitment.add_demo_applications,  # applications at several stages
     training.start_demo_trainee,  # a trainee part-way through the first module
+    one_to_one_support.add_demo_supporters,  # two supporters' profiles; a person matched, with sessions
 ]
 
 
