@@ -1,7 +1,7 @@
 from django import forms
 from django.utils import timezone
 
-from one_to_one.models import CheckIn, EndingReason, SupporterProfile, SupportSession
+from one_to_one.models import CheckIn, EndingReason, Place, SupporterProfile, SupportSession
 from one_to_one.models.support import WEEKDAYS
 from one_to_one.support import identifying_details_found
 
@@ -29,6 +29,9 @@ class SupporterProfileForm(forms.ModelForm):
 
 class DateInput(forms.DateInput):
     input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -74,6 +77,7 @@ class SessionForm(IdentifyingTextCheckMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["place"].choices = Place.choices  # no "---------" among the radio buttons
         self.fields["minutes"].min_value = 5
         self.fields["minutes"].widget.attrs.update(min=5, max=600)
         self.add_identifying_check()

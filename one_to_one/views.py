@@ -84,7 +84,7 @@ def respond(request, reference):
 @login_required
 def match_detail(request, reference):
     match = _own_match(request, reference)
-    form = SessionForm(request.POST or None)
+    form = SessionForm(request.POST or None, initial={"date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         session = form.save(commit=False)
         session.match = match

@@ -25,7 +25,7 @@ def sign_in_coordinator(page, authenticator):
 
 
 def test_support_match_to_feedback_and_an_overdue_check_out_alert(live_server, new_page):
-    supporter = make_supporter("supporter@example.org", languages="English, Portuguese")
+    make_supporter("supporter@example.org", languages="English, Portuguese")
     referral = make_referral(initials="R.T.", email="rt@example.net")
     authenticator = give_mfa(make_user("coordinator@example.org", roles=[COORDINATORS]))
     coordinator = new_page()
@@ -53,10 +53,10 @@ def test_support_match_to_feedback_and_an_overdue_check_out_alert(live_server, n
     expect(member.locator(".messages")).to_contain_text("A coordinator will be in touch")
 
     member.get_by_label("Length (minutes)").fill("60")
-    member.get_by_label("In the community").check()
+    member.get_by_role("radio", name="In the community").check()
     member.get_by_label("Actions agreed").fill("Call Maria Lopez next week")
     submit(member, "Log the session")
-    expect(member.locator("form")).to_contain_text("looks like it holds a full name")
+    expect(member.locator("form.form--wide")).to_contain_text("looks like it holds a full name")
     member.get_by_label("Actions agreed").fill("M. to call the clinic")
     submit(member, "Log the session")
     expect(member.locator("main")).to_contain_text("5 of 6 planned sessions left")
@@ -72,7 +72,7 @@ def test_support_match_to_feedback_and_an_overdue_check_out_alert(live_server, n
     person = new_page(viewport={"width": 390, "height": 844})
     person.goto(link)
     assert_no_accessibility_violations(person)
-    person.get_by_label("Very helpful").check()
+    person.get_by_label("Very helpful", exact=True).check()
     person.get_by_label("What helped?").fill("Being listened to.")
     submit(person, "Send")
     expect(person.locator("h1")).to_have_text("Thank you")
@@ -92,4 +92,3 @@ def test_support_match_to_feedback_and_an_overdue_check_out_alert(live_server, n
     worker_tick(at=timezone.now())
     coordinator.goto("/admin/one-to-one/check-ins/")
     expect(coordinator.locator("main")).to_contain_text("OVERDUE: not checked out")
-    del supporter
