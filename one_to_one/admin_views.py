@@ -33,6 +33,7 @@ from one_to_one.models import (
     Status,
     SupervisionNote,
     SupporterProfile,
+    SupportSession,
 )
 from one_to_one.support import REMATCH_FLAG_AT, CannotPropose, end_match, propose_match, rematch_counts
 from portal.admin import CoordinatorsOnlyMixin
@@ -62,6 +63,7 @@ for model, actions in [
     (SupervisionNote, {"view", "add", "change", "delete"}),
     (SupporterProfile, {"view"}),
     (Feedback, {"view"}),
+    (SupportSession, {"view"}),
 ]:
     register_permission_policy(model, CoordinatorsOnlyPolicy(model, actions))
 
@@ -302,6 +304,41 @@ class CheckInViewSet(ModelViewSet):
         ]
 
 
+class DebriefIndexView(IndexView):
+    def get_base_queryset(self):
+        return (
+            super().get_base_queryset().exclude(debrief_note="").select_related("match__referral", "match__supporter")
+        )
+
+
+class DebriefNoteViewSet(ModelViewSet):
+    """Sessions whose supporter left a note for the coordinator, newest first."""
+
+    model = SupportSession
+    icon = "comment"
+    menu_label = "Session debrief notes"
+    name = "one_to_one_debriefs"
+    url_prefix = "one-to-one/debriefs"
+    index_view_class = DebriefIndexView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = ["date", "minutes", "place", "agreed_actions", "next_goals", "debrief_note"]
+    list_display = [
+        "__str__",
+        Column("match", label="Match"),
+        Column("supporter", label="Peer Supporter", accessor="match.supporter"),
+        Column("debrief_note", label="Note for the coordinator"),
+    ]
+    form_fields = []
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+        ]
+
+
 class SupervisionNoteCreateView(CreateView):
     def save_instance(self):
         instance = self.form.save(commit=False)
@@ -373,7 +410,14 @@ class SupportViewSetGroup(ViewSetGroup):
     menu_label = "One-to-one matching"
     menu_icon = "group"
     menu_order = 260
-    items = (MatchViewSet, CheckInViewSet, SupervisionNoteViewSet, SupporterProfileViewSet, FeedbackViewSet)
+    items = (
+        MatchViewSet,
+        CheckInViewSet,
+        DebriefNoteViewSet,
+        SupervisionNoteViewSet,
+        SupporterProfileViewSet,
+        FeedbackViewSet,
+    )
 
 
 def admin_urls():

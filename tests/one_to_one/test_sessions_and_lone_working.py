@@ -210,3 +210,17 @@ def test_a_proposed_match_is_shown_to_accept_or_decline_not_as_a_person_to_log_f
 
     assert "Accept supporting J.D." in page
     assert client.get(f"/members/one-to-one/{match.reference}/").status_code == 404
+
+
+def test_a_debrief_note_reaches_the_coordinators_list_and_no_other_member(client, db):
+    supporter = make_supporter()
+    match = make_match(supporter)
+    client.force_login(supporter)
+    client.post(f"/members/one-to-one/{match.reference}/", session_data(debrief_note="Marker: I found it hard today."))
+
+    coordinator = client.__class__()
+    sign_in_with_mfa(coordinator, make_user("coordinator@example.org", roles=[COORDINATORS]))
+    assert "Marker: I found it hard today." in coordinator.get("/admin/one-to-one/debriefs/").content.decode()
+    assert (
+        "Marker: I found it hard today." not in client.get(f"/members/one-to-one/{match.reference}/").content.decode()
+    )
