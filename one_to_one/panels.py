@@ -1,4 +1,4 @@
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Prefetch
 
 from one_to_one.models import CheckIn, Match, MatchStatus
 from portal.dashboard import DashboardPanel
@@ -10,13 +10,14 @@ def one_to_one_panel(request):
         Match.objects.filter(supporter=request.user, status__in=(MatchStatus.PROPOSED, MatchStatus.ACTIVE))
         .select_related("referral")
         .annotate(session_count=Count("sessions"), last_session=Max("sessions__date"))
+        .prefetch_related(
+            Prefetch("check_ins", CheckIn.objects.filter(checked_out_at__isnull=True), to_attr="open_check_ins")
+        )
         .order_by("created_at")
     )
-    check_outs_due = list(
-        CheckIn.objects.filter(supporter=request.user, checked_out_at__isnull=True).select_related("match__referral")
-    )
-    if not matches and not check_outs_due:
-        return None
+    if not matches:
+        return None  # one query for a member with nobody to support (the dashboard has a query budget)
+    check_outs_due = [item for match in matches for item in match.open_check_ins]
     return DashboardPanel(
         title="Your one-to-one support",
         template_name="one_to_one/panels/one_to_one.html",

@@ -38,7 +38,6 @@ def test_supporter_sees_their_people_by_initials_only_and_sessions_left(client, 
     assert "J.D." in page and "5 of 6 sessions left" in page
     for text in (page, detail):
         assert "Jo Marker-Person" not in text and "07700900123" not in text
-    assert str(match.pk) not in f"/members/one-to-one/{match.reference}/"
 
 
 def test_logging_a_session_counts_down_the_sessions_left(client, db):
