@@ -1,6 +1,6 @@
 """The demo site, built in this order. Each step creates what is missing and leaves what exists alone."""
 
-from demo import groups, guidance, home, members, one_to_one_referrals, recruitment, training
+from demo import groups, guidance, home, members, one_to_one_referrals, one_to_one_support, recruitment, training
 
 # Each step is called with (home page, stdout). Later steps find the pages earlier ones made.
 CONTENT_STEPS = [
@@ -21,6 +21,7 @@ USER_STEPS = [
     recruitment.add_demo_applications,  # applications at several stages
     training.start_demo_trainee,  # a trainee part-way through the first module
     one_to_one_referrals.add_demo_referrals,  # referrals for one-to-one support at each intake state
+    one_to_one_support.add_demo_supporters,  # two supporters' profiles; a person matched, with sessions
 ]
 
 

@@ -31,12 +31,14 @@ urlpatterns = [
     path("members/agreements/", include("groups.urls_members")),  # groups app; before any "members/" include
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
+    path("members/one-to-one/", include("one_to_one.urls_members")),  # one_to_one app; before "members/"
     path("members/", include("members.member_urls")),
     path(
         "documents/<int:document_id>/as/<str:file_name>",
         resources_views.template_download,
         name="template_download",
     ),  # resources app: fill-in templates as Word, OpenDocument and PDF
+    path("feedback/", include("one_to_one.urls_feedback")),  # one_to_one app: end-of-support feedback
     path("documents/", include(wagtaildocs_urls)),
     path("search/", resources_views.search, name="search"),  # resources app
     path("volunteer/applications/", include("recruitment.urls")),

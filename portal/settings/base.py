@@ -255,6 +255,16 @@ RECRUITMENT_CLOSED_APPLICATION_RETENTION_DAYS = int(
 # An applicant's own applications are private pages like /members/.
 PRIVATE_PATH_PREFIXES = (*PRIVATE_PATH_PREFIXES, "/volunteer/applications/")
 
+# --- one_to_one (supporters' side): lone working and end-of-support feedback
+# Coordinators are alerted when a lone-working check-out is this many minutes past its expected end.
+ONE_TO_ONE_CHECKOUT_GRACE_MINUTES = int(os.environ.get("ONE_TO_ONE_CHECKOUT_GRACE_MINUTES", "30"))
+# How long the person's single-use feedback link works.
+ONE_TO_ONE_FEEDBACK_DAYS = 30
+# Peer Supporters need a current DBS check before they are suggested for one-to-one work.
+ONE_TO_ONE_REQUIRES_DBS = True
+# The person's feedback page is reached by a private link: never cached, never indexed.
+PRIVATE_PATH_PREFIXES = (*PRIVATE_PATH_PREFIXES, "/feedback/")
+
 # --- resources: the guidance library and site search
 # Wagtail's database search backend uses PostgreSQL's full-text search when the database is PostgreSQL, which needs
 # django.contrib.postgres; on SQLite it uses SQLite's own full-text index. The app is harmless on SQLite.

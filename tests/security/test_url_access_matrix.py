@@ -89,6 +89,10 @@ TRAINING_HOME = {
     "member": frozenset({OK}),
     "facilitator_of_another_group": frozenset({OK}),
 }
+# Peer Supporters only (a one-to-one profile): members, facilitators (who are members); the rest refused.
+MEMBERS_ONLY = rule(
+    {DENIED}, anonymous={LOGIN}, member={OK}, facilitator_of_another_group={OK}, before_2fa={DENIED, MFA}
+)
 # A group's confidential routes (calendar with the venue, facilitator tools): its facilitators, and coordinators
 # after 2FA. The identities' facilitator runs a different group.
 GROUP_STAFF_2FA = rule({DENIED}, anonymous={LOGIN}, coordinator_with_2fa={OK}, before_2fa={MFA})
@@ -188,6 +192,15 @@ DECLARED = {
     "volunteer/applications/<int:pk>/withdraw/": OWNER_ONLY,
     "training/certificate/": TRAINEES_AND_MEMBERS,
     "training/certificate/download/": TRAINEES_AND_MEMBERS,
+    # One-to-one, the supporters' side: their own people only, by a match's opaque reference (a wrong one is a 404).
+    "members/one-to-one/": SIGNED_IN,
+    "members/one-to-one/profile/": MEMBERS_ONLY,
+    "members/one-to-one/<str:reference>/": OWNER_ONLY,
+    "members/one-to-one/<str:reference>/respond/": OWNER_ONLY,
+    "members/one-to-one/<str:reference>/check-in/": OWNER_ONLY,
+    "members/one-to-one/<str:reference>/check-out/": OWNER_ONLY,
+    # The person's single-use feedback link (no account): a wrong or used token is a 404 for everyone.
+    "feedback/<str:token>/": rule({DENIED}),
 }
 
 # -- Page routes, by page type and sub-route --------------------------------------------------------------------
@@ -232,7 +245,7 @@ ADMIN_STRICTER = {
     "admin/reports/cpd-hours/": ADMIN_COORDINATORS_ONLY,
     "admin/recruitment/": ADMIN_COORDINATORS_ONLY,
     "admin/training/": ADMIN_COORDINATORS_ONLY,
-    "admin/one-to-one/": ADMIN_COORDINATORS_ONLY,  # referred people's records: coordinators only
+    "admin/one-to-one/": ADMIN_COORDINATORS_ONLY,  # referred people's records and their supporters: coordinators only
 }
 
 # Who may ever see each planted marker, on any URL.
