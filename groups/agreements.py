@@ -30,9 +30,14 @@ class AgreementStatus:
         return self.needs_signature and self.last_signed is not None
 
 
-def agreement_statuses(user):
-    """One entry per group the person is an approved member of, in a fixed number of queries."""
-    memberships = list(Membership.objects.approved().filter(user=user).select_related("group").order_by("group__title"))
+def agreement_statuses(user, approved_memberships=None):
+    """One entry per group the person is an approved member of, in a fixed number of queries. A caller that has
+    already read the person's approved memberships (with their groups, by group title) passes them in."""
+    memberships = approved_memberships
+    if memberships is None:
+        memberships = list(
+            Membership.objects.approved().filter(user=user).select_related("group").order_by("group__title")
+        )
     groups = [membership.group for membership in memberships]
     current_by_group = {}
     versions = AgreementVersion.objects.filter(agreement__group__in=groups).select_related("agreement")

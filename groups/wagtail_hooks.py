@@ -243,8 +243,15 @@ hooks.register("after_edit_page", warn_about_facilitators)
 
 @hooks.register("register_member_dashboard_panel")
 def your_groups_panel(request):
-    statuses = agreement_statuses(request.user)
-    requested = list(Membership.objects.requested().filter(user=request.user).select_related("group"))
+    memberships = list(
+        Membership.objects.filter(
+            user=request.user, status__in=[Membership.Status.APPROVED, Membership.Status.REQUESTED]
+        )
+        .select_related("group")
+        .order_by("group__title")
+    )
+    statuses = agreement_statuses(request.user, [m for m in memberships if m.status == Membership.Status.APPROVED])
+    requested = [membership for membership in memberships if membership.status == Membership.Status.REQUESTED]
     facilitating = [
         {"group": group, "tools_url": group.get_url(request) + group.reverse_subpage("facilitate")}
         for group in GroupPage.objects.live()

@@ -10,6 +10,7 @@ line of its own.
 
 import hashlib
 import io
+import logging
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -22,6 +23,8 @@ from resources.documents import neutral_file_stem
 
 TEMPLATE_EXTENSIONS = ("md",)
 CACHE_SECONDS = 24 * 60 * 60
+
+logger = logging.getLogger(__name__)
 
 
 # --- The blocks a template is made of
@@ -518,6 +521,12 @@ def template_downloads(document, terms=None) -> list[TemplateDownload]:
         return []
     if terms is None:
         terms = configured_disclosing_terms()
+    try:
+        sizes = {extension: len(rendered_template(document, extension)) for extension in FORMATS}
+    except FileNotFoundError:
+        # A document whose file has gone from storage: the page stays readable and offers nothing to download.
+        logger.warning("Template document %s has no file in storage", document.pk)
+        return []
     downloads = []
     for extension, template_format in FORMATS.items():
         file_name = download_file_name(document, extension, terms)
@@ -526,7 +535,7 @@ def template_downloads(document, terms=None) -> list[TemplateDownload]:
                 format=template_format,
                 url=reverse("template_download", args=[document.pk, file_name]),
                 file_name=file_name,
-                size=len(rendered_template(document, extension)),
+                size=sizes[extension],
             )
         )
     return downloads

@@ -36,9 +36,10 @@ def template_download(request, document_id, file_name):
         result = hook(document, request)
         if isinstance(result, HttpResponse):
             return result
-    response = HttpResponse(
-        template_formats.rendered_template(document, extension),
-        content_type=template_formats.FORMATS[extension].content_type,
-    )
+    try:
+        content = template_formats.rendered_template(document, extension)
+    except FileNotFoundError:
+        raise Http404("This template's file is missing.") from None
+    response = HttpResponse(content, content_type=template_formats.FORMATS[extension].content_type)
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=file_name)
     return response

@@ -71,7 +71,7 @@ def test_make_serve_runs_the_web_server_and_the_worker_and_ctrl_c_stops_both(tmp
             time.sleep(0.2)
 
         assert group_is_gone(process.pid), "a process of `make serve` outlived Ctrl-C"
-        assert "Running periodic jobs (scheduled publishing, retention purge)" in output
+        assert "Running periodic jobs (scheduled publishing, retention purge" in output  # then each app's own jobs
         assert "Periodic jobs stopped." in output
     finally:
         if not group_is_gone(process.pid):

@@ -239,3 +239,13 @@ def test_a_table_too_wide_for_a_pdf_page_still_makes_every_format():
     assert len(word.tables[0].columns) == columns
     assert "Column 39: value 39" in pdf_text
     assert to_odt(blocks, "Wide")
+
+
+def test_a_template_whose_file_is_missing_leaves_the_chapter_readable_and_offers_nothing(client, template_chapter):
+    template_chapter.file.storage.delete(template_chapter.file.name)
+
+    response = client.get("/guidance/supervision/")
+
+    assert response.status_code == 200
+    assert offered_formats(client, "/guidance/supervision/") == []
+    assert client.get(f"/documents/{template_chapter.pk}/as/supervision-record.docx").status_code == 404

@@ -7,7 +7,9 @@ private thing must appear only in the cells allowed to see it.
 
 import logging
 import os
+import shutil
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -315,6 +317,9 @@ def test_every_page_type_and_page_route_is_declared():
 
 @pytest.fixture
 def private_media(settings, tmp_path):
+    # The demo site's documents, put back from the session's snapshot, keep their files in the worker's media folder.
+    if Path(settings.MEDIA_ROOT).exists():
+        shutil.copytree(settings.MEDIA_ROOT, tmp_path / "media")
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.MEDIA_ROOT = tmp_path / "media"
 
