@@ -111,6 +111,9 @@ class CheckInForm(forms.ModelForm):
         starts, ends = cleaned_data.get("starts_at"), cleaned_data.get("expected_end")
         if starts and ends and ends <= starts:
             self.add_error("expected_end", "The expected finish must be after the start.")
+        elif ends and ends <= timezone.now():
+            # A finish already past would alert the coordinators at once: check in before the meeting ends.
+            self.add_error("expected_end", "The expected finish has already passed. Check in before the meeting ends.")
         return cleaned_data
 
 

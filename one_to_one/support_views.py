@@ -81,7 +81,7 @@ def respond(request, reference):
         return redirect("one_to_one_my_people")
     if form.cleaned_data["answer"] == "accept":
         match.move_to(MatchStatus.ACTIVE, by=request.user, note="Accepted by the Peer Supporter.")
-        messages.success(request, f"You are now supporting {match.known_as}.")
+        messages.success(request, f"You are now supporting {match.known_as.rstrip('.')}.")
         return redirect("one_to_one_match", reference=match.reference)
     match.move_to(MatchStatus.DECLINED, by=request.user, note="Declined by the Peer Supporter.")
     messages.success(request, "You declined. A coordinator will find someone else.")

@@ -79,8 +79,9 @@ def test_coordinator_proposes_a_match_and_the_supporter_accepts_it_moving_the_re
     assert (match.status, match.planned_sessions) == (MatchStatus.PROPOSED, 8)
 
     client.force_login(supporter)
-    client.post(f"/members/one-to-one/{match.reference}/respond/", {"answer": "accept"})
+    accepted = client.post(f"/members/one-to-one/{match.reference}/respond/", {"answer": "accept"}, follow=True)
 
+    assert "You are now supporting J.D." in [str(message) for message in accepted.context["messages"]]
     match.refresh_from_db()
     referral.refresh_from_db()
     assert match.status == MatchStatus.ACTIVE

@@ -223,3 +223,16 @@ def test_a_debrief_note_reaches_the_coordinators_list_and_no_other_member(client
     assert (
         "Marker: I found it hard today." not in client.get(f"/members/one-to-one/{match.reference}/").content.decode()
     )
+
+
+def test_a_check_in_whose_expected_finish_has_passed_is_refused(client, db):
+    supporter = make_supporter()
+    match = make_match(supporter)
+    client.force_login(supporter)
+    now = timezone.now()
+
+    response = check_in(client, match, now - datetime.timedelta(days=9, hours=1), now - datetime.timedelta(days=9))
+
+    assert response.status_code == 200
+    assert "The expected finish has already passed" in response.content.decode()
+    assert not CheckIn.objects.exists()
